@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace vanban::cli {
+
+ExitCode runInit(CliContext& ctx);
+ExitCode runUserAdd(CliContext& ctx);
+ExitCode runIncomingRegister(CliContext& ctx);
+ExitCode runIncomingList(CliContext& ctx);
+ExitCode runShow(CliContext& ctx);
+ExitCode runSearch(CliContext& ctx);
+ExitCode runExportRegister(CliContext& ctx);
+ExitCode runBackup(CliContext& ctx);
+ExitCode runRestore(CliContext& ctx);
+ExitCode runCheck(CliContext& ctx);
+
+} // namespace vanban::cli

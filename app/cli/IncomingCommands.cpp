@@ -1,0 +1,257 @@
+// incoming register, incoming list, show, search, export-register
+#include "Commands.h"
+
+#include "documents/DocumentJson.h"
+#include "documents/DocumentRepository.h"
+#include "pdf/PopplerTextExtractor.h"
+#include "registry/IncomingRegistry.h"
+#include "reports/RegisterExport.h"
+#include "search/SearchIndex.h"
+#include "search/TextIndexer.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace vanban::cli {
+
+namespace {
+QString humanLine(const Document& d)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5  %6")
+        .arg(QString::number(d.id).rightJustified(6), Document::numberText(d.number).rightJustified(5),
+             d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), d.code().leftJustified(16), d.organName.left(30).leftJustified(30),
+             d.typeName + QStringLiteral(": ") + d.subject.left(60));
+}
+
+ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs)
+{
+    QJsonArray items;
+    QStringList lines;
+    for (const Document& d : docs) {
+        items.append(DocumentJson::toJson(d));
+        lines << humanLine(d);
+    }
+    lines << CliContext::tr("%1 of %2 documents shown.").arg(docs.size()).arg(total);
+    return ctx.succeed(QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("items"), items}}, lines.join(QLatin1Char('\n')));
+}
+} // namespace
+
+ExitCode runIncomingRegister(CliContext& ctx)
+{
+    if (Status s = ctx.allowOptions({QStringLiteral("file"), QStringLiteral("from-organ-id"), QStringLiteral("from-name"),
+                                     QStringLiteral("code"), QStringLiteral("issued"), QStringLiteral("type"), QStringLiteral("subject"),
+                                     QStringLiteral("signer"), QStringLiteral("urgency"), QStringLiteral("secrecy"), QStringLiteral("due"),
+                                     QStringLiteral("arrived"), QStringLiteral("book"), QStringLiteral("pages"),
+                                     QStringLiteral("force-duplicate")});
+        !s)
+        return ctx.fail(s.error());
+    auto actor = ctx.authenticate();
+    if (!actor)
+        return ctx.fail(actor.error());
+    const CliArguments& a = ctx.args();
+    IncomingDraft draft;
+    for (const char* option : {"code", "issued", "type", "subject", "from-name"}) {
+        auto v = ctx.required(QString::fromLatin1(option));
+        if (!v)
+            return ctx.fail(v.error());
+    }
+    draft.code = a.value(QStringLiteral("code"));
+    auto issued = ctx.date(QStringLiteral("issued"));
+    if (!issued)
+        return ctx.fail(issued.error());
+    draft.issuedDate = *issued;
+    draft.typeName = a.value(QStringLiteral("type"));
+    draft.subject = a.value(QStringLiteral("subject"));
+    draft.organId = a.value(QStringLiteral("from-organ-id"));
+    draft.organName = a.value(QStringLiteral("from-name"));
+    draft.signerFullName = a.value(QStringLiteral("signer"));
+    if (a.has(QStringLiteral("urgency"))) {
+        const auto p = Enums::priorityFromCode(a.value(QStringLiteral("urgency")));
+        if (!p)
+            return ctx.fail(Error::invalid(QStringLiteral("urgency"), CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
+        draft.priority = *p;
+    }
+    if (a.has(QStringLiteral("secrecy"))) {
+        const auto s = Enums::secrecyFromCode(a.value(QStringLiteral("secrecy")));
+        if (!s)
+            return ctx.fail(Error::invalid(QStringLiteral("secrecy"), CliContext::tr("--secrecy must be none, confidential, secret or top-secret.")));
+        draft.secrecy = *s;
+    }
+    auto due = ctx.date(QStringLiteral("due"));
+    if (!due)
+        return ctx.fail(due.error());
+    draft.dueDate = *due;
+    if (a.has(QStringLiteral("arrived"))) {
+        const QDateTime arrived = QDateTime::fromString(a.value(QStringLiteral("arrived")), Qt::ISODate);
+        if (!arrived.isValid())
+            return ctx.fail(Error::invalid(QStringLiteral("arrived"),
+                                           CliContext::tr("--arrived: “%1” is not a date and time; expected YYYY-MM-DDTHH:MM.").arg(a.value(QStringLiteral("arrived")))));
+        draft.arrivalDate = arrived;
+    }
+    auto pages = ctx.integer(QStringLiteral("pages"), 0);
+    if (!pages)
+        return ctx.fail(pages.error());
+    draft.pageAmount = *pages;
+    draft.bookId = a.value(QStringLiteral("book"));
+    draft.files = a.values(QStringLiteral("file"));
+    draft.forceDuplicate = a.has(QStringLiteral("force-duplicate"));
+
+    Workspace* ws = &ctx.workspace();
+    auto reg = IncomingRegistry(*ws).registerDocument(*actor, draft);
+    if (!reg)
+        return ctx.fail(reg.error());
+    if (!draft.files.isEmpty()) {
+        PopplerTextExtractor extractor;
+        if (auto indexed = TextIndexer(*ws, extractor).indexPending(16); !indexed)
+            ctx.info(CliContext::tr("Warning: the text of the PDF was not indexed: %1").arg(indexed.error().message));
+    }
+    return ctx.succeed(QJsonObject{{QStringLiteral("id"), QString::number(reg->id)},
+                                   {QStringLiteral("arrivalNumber"), reg->arrivalNumber},
+                                   {QStringLiteral("arrivalNumberText"), reg->arrivalNumberText},
+                                   {QStringLiteral("book"), reg->bookId},
+                                   {QStringLiteral("year"), reg->year}},
+                       CliContext::tr("Registered: arrival number %1 in book %2 of %3 (document id %4).")
+                           .arg(reg->arrivalNumberText, reg->bookId)
+                           .arg(reg->year)
+                           .arg(reg->id));
+}
+
+ExitCode runIncomingList(CliContext& ctx)
+{
+    if (Status s = ctx.allowOptions({QStringLiteral("year"), QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("offset")}); !s)
+        return ctx.fail(s.error());
+    auto actor = ctx.authenticate();
+    if (!actor)
+        return ctx.fail(actor.error());
+    RegisterQuery query;
+    if (ctx.args().has(QStringLiteral("year"))) {
+        auto year = ctx.integer(QStringLiteral("year"), 0);
+        if (!year)
+            return ctx.fail(year.error());
+        query.year = *year;
+    }
+    query.status = ctx.args().value(QStringLiteral("status"));
+    auto limit = ctx.integer(QStringLiteral("limit"), 50);
+    auto offset = ctx.integer(QStringLiteral("offset"), 0);
+    if (!limit)
+        return ctx.fail(limit.error());
+    if (!offset)
+        return ctx.fail(offset.error());
+    query.limit = qMin(*limit, 10000);
+    query.offset = *offset;
+    auto page = DocumentRepository(ctx.workspace().database()).list(query);
+    if (!page)
+        return ctx.fail(page.error());
+    return printDocuments(ctx, page->total, page->items);
+}
+
+ExitCode runShow(CliContext& ctx)
+{
+    if (Status s = ctx.allowOptions({}); !s)
+        return ctx.fail(s.error());
+    if (ctx.args().words().size() != 2)
+        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("Usage: vanban-cli show ID")});
+    auto actor = ctx.authenticate();
+    if (!actor)
+        return ctx.fail(actor.error());
+    bool ok = false;
+    const qint64 id = ctx.args().words()[1].toLongLong(&ok);
+    if (!ok)
+        return ctx.fail(Error{ErrorCode::NotFound, CliContext::tr("There is no document with id %1.").arg(ctx.args().words()[1])});
+    DocumentRepository repo(ctx.workspace().database());
+    auto doc = repo.get(id);
+    if (!doc)
+        return ctx.fail(doc.error());
+    auto history = repo.history(id);
+    if (!history)
+        return ctx.fail(history.error());
+    QStringList lines = {humanLine(*doc)};
+    for (const DocumentFile& f : doc->files)
+        lines << QStringLiteral("  %1  %2 B  %3").arg(f.name).arg(f.size).arg(f.sha256);
+    for (const HistoryEntry& h : *history)
+        lines << QStringLiteral("  %1  %2  %3").arg(h.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), h.userLogin, h.action);
+    return ctx.succeed(DocumentJson::toJson(*doc, &*history), lines.join(QLatin1Char('\n')));
+}
+
+ExitCode runSearch(CliContext& ctx)
+{
+    if (Status s = ctx.allowOptions({QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("year"), QStringLiteral("type"),
+                                     QStringLiteral("from"), QStringLiteral("urgency"), QStringLiteral("arrived-from"),
+                                     QStringLiteral("arrived-to")});
+        !s)
+        return ctx.fail(s.error());
+    if (ctx.args().words().size() < 2)
+        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("Usage: vanban-cli search QUERY [--limit N]")});
+    auto actor = ctx.authenticate();
+    if (!actor)
+        return ctx.fail(actor.error());
+    const QString query = ctx.args().words().mid(1).join(QLatin1Char(' '));
+    SearchFilters filters;
+    if (ctx.args().has(QStringLiteral("year"))) {
+        auto year = ctx.integer(QStringLiteral("year"), 0);
+        if (!year)
+            return ctx.fail(year.error());
+        filters.year = *year;
+    }
+    filters.typeName = ctx.args().value(QStringLiteral("type"));
+    filters.organ = ctx.args().value(QStringLiteral("from"));
+    if (ctx.args().has(QStringLiteral("urgency"))) {
+        const auto p = Enums::priorityFromCode(ctx.args().value(QStringLiteral("urgency")));
+        if (!p)
+            return ctx.fail(Error::invalid(QStringLiteral("urgency"), CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
+        filters.priority = *p;
+    }
+    auto from = ctx.date(QStringLiteral("arrived-from"));
+    auto to = ctx.date(QStringLiteral("arrived-to"));
+    if (!from)
+        return ctx.fail(from.error());
+    if (!to)
+        return ctx.fail(to.error());
+    filters.arrivedFrom = *from;
+    filters.arrivedTo = *to;
+    auto limit = ctx.integer(QStringLiteral("limit"), 20);
+    auto offset = ctx.integer(QStringLiteral("offset"), 0);
+    if (!limit)
+        return ctx.fail(limit.error());
+    if (!offset)
+        return ctx.fail(offset.error());
+    Database& db = ctx.workspace().database();
+    auto hits = SearchIndex::search(db, query, filters, qMin(*limit, 1000), *offset);
+    if (!hits)
+        return ctx.fail(hits.error());
+    auto docs = DocumentRepository(db).getMany(hits->ids);
+    if (!docs)
+        return ctx.fail(docs.error());
+    return printDocuments(ctx, hits->total, *docs);
+}
+
+ExitCode runExportRegister(CliContext& ctx)
+{
+    if (Status s = ctx.allowOptions({QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out")}); !s)
+        return ctx.fail(s.error());
+    if (ctx.args().words().size() != 2)
+        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv --out FILE")});
+    const QString which = ctx.args().words()[1];
+    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
+        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("export-register takes incoming or outgoing, not “%1”.").arg(which)});
+    auto actor = ctx.authenticate();
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto year = ctx.integer(QStringLiteral("year"), QDate::currentDate().year());
+    if (!year)
+        return ctx.fail(year.error());
+    const QString format = ctx.args().has(QStringLiteral("format")) ? ctx.args().value(QStringLiteral("format")) : QStringLiteral("csv");
+    if (format != QLatin1String("csv"))
+        return ctx.fail(Error::invalid(QStringLiteral("format"), CliContext::tr("Only --format csv is available in this version.")));
+    auto out = ctx.required(QStringLiteral("out"));
+    if (!out)
+        return ctx.fail(out.error());
+    auto rows = RegisterExport::writeCsv(ctx.workspace().database(),
+                                         which == QLatin1String("incoming") ? Direction::Incoming : Direction::Outgoing, *year, *out);
+    if (!rows)
+        return ctx.fail(rows.error());
+    return ctx.succeed(QJsonObject{{QStringLiteral("out"), *out}, {QStringLiteral("rows"), *rows}, {QStringLiteral("year"), *year}},
+                       CliContext::tr("%1 rows written to %2.").arg(*rows).arg(*out));
+}
+
+} // namespace vanban::cli

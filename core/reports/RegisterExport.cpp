@@ -1,0 +1,79 @@
+#include "reports/RegisterExport.h"
+
+#include "documents/DocumentRepository.h"
+
+#include <QSaveFile>
+
+namespace vanban {
+
+QStringList RegisterExport::incomingHeader()
+{
+    // Sổ đăng ký văn bản đến, Phụ lục IV: the column names are the legal form's and stay in Vietnamese.
+    return {QStringLiteral("Ngày đến"), QStringLiteral("Số đến"), QStringLiteral("Tác giả"), QStringLiteral("Số, ký hiệu"),
+            QStringLiteral("Ngày tháng văn bản"), QStringLiteral("Tên loại và trích yếu nội dung"),
+            QStringLiteral("Đơn vị hoặc người nhận"), QStringLiteral("Ngày chuyển"), QStringLiteral("Ký nhận"),
+            QStringLiteral("Ghi chú")};
+}
+
+QString RegisterExport::csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int year, const QString& outPath)
+{
+    if (direction != Direction::Incoming)
+        return Error{ErrorCode::Invalid, tr("The outgoing register is not available yet; it comes with outgoing documents."),
+                     QStringLiteral("register")};
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
+    auto writeLine = [&](const QStringList& fields) {
+        QStringList escaped;
+        for (const QString& f : fields)
+            escaped << csvField(f);
+        const QByteArray line = escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        return out.write(line) == line.size();
+    };
+    out.write("\xEF\xBB\xBF");
+    if (!writeLine(incomingHeader()))
+        return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
+    DocumentRepository repo(db);
+    RegisterQuery query;
+    query.direction = direction;
+    query.year = year;
+    query.sortColumn = RegisterColumn::Number;
+    query.descending = false;
+    query.limit = 2000;
+    qint64 rows = 0;
+    for (;;) {
+        auto page = repo.page(query);
+        if (!page)
+            return page.error();
+        for (const Document& d : *page) {
+            QString note;
+            if (d.secrecy != Secrecy::None)
+                note = Enums::label(d.secrecy);
+            if (d.priority != Priority::Normal)
+                note = note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
+            if (!writeLine({d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), Document::numberText(d.number),
+                            d.organName, d.code(), d.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
+                            d.typeName + QStringLiteral(": ") + d.subject, QString(), QString(), QString(), note}))
+                return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
+            ++rows;
+        }
+        if (page->size() < query.limit)
+            break;
+        query.offset += query.limit;
+    }
+    if (!out.commit())
+        return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
+    return rows;
+}
+
+} // namespace vanban

@@ -1,0 +1,23 @@
+#pragma once
+// The register book (sổ đăng ký) in the columns of Nghị định 30/2020 Phụ lục IV, as CSV (UTF-8 with BOM so
+// that spreadsheet programs read Vietnamese correctly). Streams page by page; written atomically.
+
+#include "common/Result.h"
+#include "storage/Database.h"
+#include "model/Enums.h"
+
+#include <QCoreApplication>
+
+namespace vanban {
+
+class RegisterExport {
+    Q_DECLARE_TR_FUNCTIONS(RegisterExport)
+
+public:
+    static QStringList incomingHeader();
+    // Returns the number of rows written.
+    static Result<qint64> writeCsv(Database& db, Direction direction, int year, const QString& outPath);
+    static QString csvField(const QString& value);
+};
+
+} // namespace vanban

@@ -1,0 +1,152 @@
+#include "storage/BlobStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace vanban {
+
+namespace {
+constexpr qint64 kChunk = 1 << 20;
+
+Error ioError(const QString& message, const QFileDevice& file)
+{
+    const bool full = file.error() == QFileDevice::ResourceError || file.errorString().contains(QLatin1String("space"));
+    const QString text = full ? QString(message + QStringLiteral(" (") + file.errorString() + QLatin1Char(')'))
+                              : QString(message + QStringLiteral(": ") + file.errorString());
+    return {ErrorCode::External, text};
+}
+} // namespace
+
+BlobStore::BlobStore(QString root) : m_root(std::move(root)) {}
+
+bool BlobStore::isDigest(const QString& text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
+QString BlobStore::pathOf(const QString& sha256) const
+{
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+bool BlobStore::contains(const QString& sha256) const { return QFileInfo::exists(pathOf(sha256)); }
+
+Result<StoredBlob> BlobStore::commitTemp(QTemporaryFile& temp, const QByteArray& digestHex, qint64 size)
+{
+    const QString sha = QString::fromLatin1(digestHex);
+    const QString target = pathOf(sha);
+    if (QFileInfo::exists(target))
+        return StoredBlob{sha, size}; // same bytes already stored
+    if (!temp.flush())
+        return ioError(tr("Could not write the file to the workspace"), temp);
+#ifdef Q_OS_UNIX
+    if (::fsync(temp.handle()) != 0)
+        return Error{ErrorCode::External, tr("Could not write the file to the workspace (is the disk full?)")};
+#endif
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    temp.close();
+    if (!temp.rename(target))
+        return ioError(tr("Could not move the file into the workspace"), temp);
+    temp.setAutoRemove(false);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    return StoredBlob{sha, size};
+}
+
+Result<StoredBlob> BlobStore::addFile(const QString& sourcePath)
+{
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+    if (!QDir().mkpath(m_root))
+        return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};
+    QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
+    if (!temp.open())
+        return ioError(tr("Could not create a file in the workspace"), temp);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    qint64 size = 0;
+    while (!source.atEnd()) {
+        buffer = source.read(kChunk);
+        if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
+            return Error{ErrorCode::External, tr("Cannot read %1: %2").arg(sourcePath, source.errorString())};
+        hash.addData(buffer);
+        if (temp.write(buffer) != buffer.size())
+            return ioError(tr("Could not write the file to the workspace (is the disk full?)"), temp);
+        size += buffer.size();
+    }
+    return commitTemp(temp, hash.result().toHex(), size);
+}
+
+Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes)
+{
+    if (!QDir().mkpath(m_root))
+        return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};
+    QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
+    if (!temp.open() || temp.write(bytes) != bytes.size())
+        return ioError(tr("Could not write the file to the workspace (is the disk full?)"), temp);
+    return commitTemp(temp, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), bytes.size());
+}
+
+Result<QByteArray> BlobStore::read(const QString& sha256) const
+{
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
+    QByteArray bytes = file.readAll();
+    if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+    return bytes;
+}
+
+Status BlobStore::verify(const QString& sha256) const
+{
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{ErrorCode::External, tr("Cannot read the stored file %1: %2").arg(sha256, file.errorString())};
+    if (hash.result().toHex() != sha256.toLatin1())
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+    return {};
+}
+
+Status BlobStore::exportTo(const QString& sha256, const QString& targetPath) const
+{
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
+    QSaveFile out(targetPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return ioError(tr("Cannot write %1").arg(targetPath), out);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        hash.addData(chunk);
+        if (out.write(chunk) != chunk.size())
+            return ioError(tr("Cannot write %1").arg(targetPath), out);
+    }
+    if (hash.result().toHex() != sha256.toLatin1()) {
+        out.cancelWriting();
+        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+    }
+    if (!out.commit())
+        return ioError(tr("Cannot write %1").arg(targetPath), out);
+    return {};
+}
+
+} // namespace vanban

@@ -1,0 +1,48 @@
+#pragma once
+// Content-addressed file store: blobs/ab/abcdef… named by the SHA-256 of their bytes. Files are written to a
+// temporary name, flushed, and renamed into place, so a crash leaves either the whole blob or nothing. Reading
+// checks the digest.
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QTemporaryFile;
+
+namespace vanban {
+
+struct StoredBlob {
+    QString sha256; // lower-case hex
+    qint64 size = 0;
+};
+
+class BlobStore {
+    Q_DECLARE_TR_FUNCTIONS(BlobStore)
+
+public:
+    explicit BlobStore(QString root);
+
+    // Copies a file into the store (streaming; large files are fine).
+    Result<StoredBlob> addFile(const QString& sourcePath);
+    Result<StoredBlob> addBytes(const QByteArray& bytes);
+
+    QString pathOf(const QString& sha256) const;
+    bool contains(const QString& sha256) const;
+
+    // Reads a blob and verifies its digest.
+    Result<QByteArray> read(const QString& sha256) const;
+    // Verifies a blob's digest without keeping its bytes.
+    Status verify(const QString& sha256) const;
+    // Copies a blob out to a file (atomically), verifying the digest on the way.
+    Status exportTo(const QString& sha256, const QString& targetPath) const;
+
+    const QString& root() const { return m_root; }
+    static bool isDigest(const QString& text);
+
+private:
+    Result<StoredBlob> commitTemp(QTemporaryFile& temp, const QByteArray& digestHex, qint64 size);
+    QString m_root;
+};
+
+} // namespace vanban

@@ -1,0 +1,67 @@
+#pragma once
+// One connection to a workspace database: connection set-up (WAL, foreign keys, busy timeout), integrity check
+// at open, numbered forward-only migrations, write transactions, and the translation of driver errors into
+// clear messages. A Database belongs to the thread that opened it; other threads open their own.
+
+#include "common/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <functional>
+#include <memory>
+
+namespace vanban {
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+    // The schema version this build writes. Migrations 1..kSchemaVersion live in core/storage/migrations.
+    static int latestSchemaVersion();
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return m_db; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs body inside a write transaction; commits when it returns success, rolls back otherwise.
+    Status write(const std::function<Status()>& body);
+
+    // Prepares and executes; on failure returns an Error with a readable message.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& bind = {});
+
+    // Runs PRAGMA quick_check (full=false) or integrity_check (full=true).
+    Status checkIntegrity(bool full);
+
+    // Writes a consistent copy of the database to target (which must not exist), while other connections may
+    // be writing.
+    Status snapshotTo(const QString& target);
+
+    // Classifies a driver error into an Error with a Vietnamese/English message.
+    static Error errorFrom(const QSqlError& error, const QString& what);
+
+    // Migrates a database to a given version only (tests use it to build every earlier schema).
+    static Status migrateTo(const QString& path, int version);
+
+private:
+    Database(QSqlDatabase db, QString path);
+    Status configure();
+    Status migrate(int target);
+    Result<int> readSchemaVersion();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    SqlDialect m_dialect{SqlDialect::Kind::SQLite};
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace vanban
