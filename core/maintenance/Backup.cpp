@@ -75,7 +75,6 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
     BackupInfo info;
     QList<Entry> entries;
     Entry db{QString::fromLatin1(Workspace::kDatabaseFile), 0, {}};
-    db.sha256 = sha256Of(snapshot, &db.size);
     entries << db;
     {
         // The blobs the snapshot references (read from the snapshot itself, so it is consistent).
@@ -98,6 +97,10 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
         if (c && c->next())
             info.documents = c->value(0).toLongLong();
     }
+    // Digest the snapshot only now that its connection is closed (opening it rewrote its header).
+    entries[0].sha256 = sha256Of(snapshot, &entries[0].size);
+    if (entries[0].sha256.isEmpty())
+        return Error{ErrorCode::External, tr("Cannot read the database copy %1.").arg(snapshot)};
     QJsonArray list;
     for (const Entry& e : entries) {
         list.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("size"), e.size}, {QStringLiteral("sha256"), e.sha256}});

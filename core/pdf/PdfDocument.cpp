@@ -10,6 +10,12 @@ PdfDocument::~PdfDocument() = default;
 
 Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
 {
+    // Poppler prints parser complaints about damaged files to stderr; the caller reports the failure instead.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     if (!QFile::exists(path))
         return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(path)};
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);

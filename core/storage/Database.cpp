@@ -114,10 +114,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error{ErrorCode::NotFound,
                      tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    std::unique_ptr<Database> database(new Database(db, path));
+    std::unique_ptr<Database> database;
+    {
+        // No copy of the handle may outlive `database` (removeDatabase warns about connections still in use).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        database.reset(new Database(db, path));
+    }
     if (!database->m_db.open())
         return errorFrom(database->m_db.lastError(), tr("opening %1").arg(path));
     if (Status s = database->configure(); !s)
@@ -226,9 +230,13 @@ Status Database::migrate(int target)
 
 Status Database::migrateTo(const QString& path, int version)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    std::unique_ptr<Database> database(new Database(db, path));
+    std::unique_ptr<Database> database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        database.reset(new Database(db, path));
+    }
     if (!database->m_db.open())
         return errorFrom(database->m_db.lastError(), path);
     if (Status s = database->configure(); !s)

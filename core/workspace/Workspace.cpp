@@ -92,6 +92,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const A
         removeCreated();
         return saved.error();
     }
+    if (Status s = ws->afterOpen(); !s)
+        return s.error();
     if (!QDir().mkpath(ws->blobs().root()))
         return Error{ErrorCode::External, tr("Cannot create the folder %1.").arg(ws->blobs().root())};
     return ws;
@@ -99,13 +101,24 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const A
 
 Status Workspace::afterOpen()
 {
-    // Schema 2 introduced the search index; documents registered before it are indexed once here.
-    auto flag = m_db->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_reindex_needed'"));
-    if (!flag)
-        return flag.error();
-    if (!flag->next())
+    // Schema 2 introduced the search index; documents registered before it are indexed once here. The flag is
+    // read and the query finished before the write transaction starts (an open read would pin an old snapshot).
+    bool reindex = false;
+    {
+        auto flag = m_db->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_reindex_needed'"));
+        if (!flag)
+            return flag.error();
+        reindex = flag->next();
+    }
+    if (!reindex)
         return {};
     return m_db->write([&]() -> Status {
+        auto still = m_db->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_reindex_needed'"));
+        if (!still)
+            return still.error();
+        if (!still->next())
+            return {}; // another process did it meanwhile
+        still->finish();
         if (Status s = SearchIndex::rebuildMetadata(*m_db); !s)
             return s;
         auto del = m_db->exec(QStringLiteral("DELETE FROM meta WHERE key = 'search_reindex_needed'"));

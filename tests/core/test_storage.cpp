@@ -1,0 +1,261 @@
+#include "maintenance/Backup.h"
+#include "maintenance/WorkspaceCheck.h"
+#include "documents/DocumentRepository.h"
+#include "registry/IncomingRegistry.h"
+#include "search/SearchIndex.h"
+#include "storage/BlobStore.h"
+#include "support/Drafts.h"
+#include "support/PdfFixtures.h"
+#include "support/TempWorkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace vanban;
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(offset));
+    f.write(bytes);
+}
+void execRaw(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+TEST_CASE("A new workspace has the latest schema, WAL and foreign keys")
+{
+    test::TempWorkspace tw;
+    CHECK(tw.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 2);
+    auto mode = tw.db().exec(QStringLiteral("PRAGMA journal_mode"));
+    REQUIRE(mode->next());
+    CHECK(mode->value(0).toString() == QStringLiteral("wal"));
+    auto fk = tw.db().exec(QStringLiteral("PRAGMA foreign_keys"));
+    REQUIRE(fk->next());
+    CHECK(fk->value(0).toInt() == 1);
+    CHECK(tw.ws().agency()->organName == QStringLiteral("UBND huyện Nam Đàn"));
+
+    SECTION("creating over it is refused")
+    {
+        auto again = Workspace::create(tw.path(), AgencyProfile{QStringLiteral("x"), QStringLiteral("y")},
+                                       NewUser{QStringLiteral("a2"), QStringLiteral("A"), Role::Admin, {}}, "password-2");
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().code == ErrorCode::Conflict);
+    }
+}
+
+TEST_CASE("A failed creation leaves nothing behind")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws"));
+    auto ws = Workspace::create(path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND")},
+                                NewUser{QStringLiteral("admin"), QStringLiteral("A"), Role::Admin, {}}, "short");
+    REQUIRE_FALSE(ws.ok());
+    CHECK(ws.error().field == QStringLiteral("password"));
+    CHECK_FALSE(Workspace::exists(path));
+}
+
+TEST_CASE("Every earlier schema version migrates to the latest, keeping its data")
+{
+    for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
+        INFO("from schema " << from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vanban.db"));
+        REQUIRE(Database::migrateTo(path, from).ok());
+        execRaw(path, {QStringLiteral("INSERT INTO agency_profile (id, organ_id, organ_name) VALUES (1, '000.00.12.H41', 'UBND')"),
+                       QStringLiteral("INSERT INTO documents (direction, book_id, year, number, secret_sequence, arrival_date, code_number, "
+                                      "code_notation, issued_date, type_name, subject, organ_name, status, created_at, updated_at) VALUES "
+                                      "('incoming', 'den', 2025, 1, 0, '2025-03-01T08:00:00', '7', 'QĐ-UBND', '2025-02-27', 'Quyết định', "
+                                      "'Quyết định về việc đồng ý thành lập tổ công tác', 'UBND tỉnh', 'registered', '2025-03-01', '2025-03-01')")});
+        auto ws = Workspace::open(dir.path());
+        REQUIRE(ws.ok());
+        CHECK((*ws)->database().schemaVersion() == Database::latestSchemaVersion());
+        CHECK(DocumentRepository((*ws)->database()).get(1)->subject.startsWith(QStringLiteral("Quyết định")));
+        // documents from before the search index are found after the upgrade
+        auto hits = SearchIndex::search((*ws)->database(), QStringLiteral("dong y"), {}, 10);
+        REQUIRE(hits.ok());
+        CHECK(hits->ids == QList<qint64>{1});
+    }
+}
+
+TEST_CASE("A database from a newer version is refused and left untouched")
+{
+    test::TempWorkspace tw;
+    const QString dbPath = tw.path() + QStringLiteral("/vanban.db");
+    tw.close();
+    execRaw(dbPath, {QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")});
+    const QByteArray before = readAll(dbPath);
+    auto ws = Workspace::open(tw.path());
+    REQUIRE_FALSE(ws.ok());
+    CHECK(ws.error().code == ErrorCode::Conflict);
+    CHECK(ws.error().message.contains(QStringLiteral("newer")));
+    CHECK(readAll(dbPath) == before);
+}
+
+TEST_CASE("A damaged database file gives a clear error and is never replaced")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("vanban.db"));
+    QFile f(dbPath);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto ws = Workspace::open(dir.path());
+    REQUIRE_FALSE(ws.ok());
+    CHECK(ws.error().code == ErrorCode::Integrity);
+    CHECK(readAll(dbPath) == QByteArray(8192, 'x'));
+}
+
+TEST_CASE("Blobs are stored by digest and verified when read")
+{
+    QTemporaryDir dir;
+    BlobStore store(dir.filePath(QStringLiteral("blobs")));
+    auto b = store.addBytes("nội dung văn bản");
+    REQUIRE(b.ok());
+    CHECK(b->sha256 == QString::fromLatin1(QCryptographicHash::hash("nội dung văn bản", QCryptographicHash::Sha256).toHex()));
+    CHECK(store.pathOf(b->sha256).endsWith(b->sha256.left(2) + QLatin1Char('/') + b->sha256));
+    CHECK(store.read(b->sha256).value() == QByteArray("nội dung văn bản"));
+    CHECK(store.addBytes("nội dung văn bản")->sha256 == b->sha256); // idempotent
+    CHECK(QDir(dir.filePath(QStringLiteral("blobs"))).entryList({QStringLiteral("*.tmp")}, QDir::Files).isEmpty());
+    QFile::setPermissions(store.pathOf(b->sha256), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    overwrite(store.pathOf(b->sha256), 0, "N");
+    auto damaged = store.read(b->sha256);
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.error().code == ErrorCode::Integrity);
+    CHECK_FALSE(store.exportTo(b->sha256, dir.filePath(QStringLiteral("out.bin"))).ok());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.bin"))));
+}
+
+TEST_CASE("check finds a damaged or missing file")
+{
+    test::TempWorkspace tw;
+    IncomingDraft d = test::draft();
+    d.files = {test::writePdf(tw.file(QStringLiteral("a.pdf")), "A")};
+    auto r = IncomingRegistry(tw.ws()).registerDocument(tw.clerk(), d);
+    REQUIRE(r.ok());
+    auto report = WorkspaceCheck::run(tw.ws());
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    CHECK(report->blobsChecked == 1);
+
+    const QString sha = DocumentRepository(tw.db()).get(r->id)->files.first().sha256;
+    overwrite(tw.ws().blobs().pathOf(sha), 20, "XX");
+    auto damaged = WorkspaceCheck::run(tw.ws());
+    REQUIRE(damaged.ok());
+    CHECK_FALSE(damaged->ok());
+    REQUIRE(damaged->problems.size() == 1);
+    CHECK(damaged->problems.first().contains(QStringLiteral("a.pdf")));
+
+    QFile::remove(tw.ws().blobs().pathOf(sha));
+    CHECK(WorkspaceCheck::run(tw.ws())->problems.size() == 1);
+}
+
+TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
+{
+    test::TempWorkspace tw;
+    IncomingRegistry registry(tw.ws());
+    for (int i = 1; i <= 5; ++i) {
+        IncomingDraft d = test::draft(QStringLiteral("%1/TB-UBND").arg(i));
+        d.files = {test::writePdf(tw.file(QStringLiteral("f%1.pdf").arg(i)), "File " + QByteArray::number(i))};
+        REQUIRE(registry.registerDocument(tw.clerk(), d).ok());
+    }
+    const QString backupFile = tw.file(QStringLiteral("ws.vbk"));
+    auto made = Backup::create(tw.ws(), backupFile);
+    REQUIRE(made.ok());
+    CHECK(made->documents == 5);
+    CHECK(made->blobs == 5);
+    // the workspace keeps working while and after a backup is made
+    REQUIRE(registry.registerDocument(tw.clerk(), test::draft(QStringLiteral("6/TB-UBND"))).ok());
+
+    SECTION("restore into a new folder")
+    {
+        const QString target = tw.file(QStringLiteral("restored"));
+        auto restored = Backup::restore(backupFile, target);
+        INFO((restored.ok() ? QString() : restored.error().message).toStdString());
+        REQUIRE(restored.ok());
+        CHECK(restored->documents == 5);
+        CHECK(restored->replacedKeptAt.isEmpty());
+        auto ws = Workspace::open(target);
+        REQUIRE(ws.ok());
+        CHECK(DocumentRepository((*ws)->database()).count({}).value() == 5);
+        auto check = WorkspaceCheck::run(**ws);
+        REQUIRE(check.ok());
+        CHECK(check->ok());
+        CHECK(check->blobsChecked == 5);
+        CHECK(SearchIndex::search((*ws)->database(), QStringLiteral("phe duyet"), {}, 10)->total == 5);
+        CHECK(UserDirectory((*ws)->database()).authenticate(QStringLiteral("clerk"), test::TempWorkspace::kClerkPassword).ok());
+    }
+    SECTION("restore over an existing workspace keeps the old one")
+    {
+        const QString target = tw.path();
+        tw.close();
+        auto restored = Backup::restore(backupFile, target);
+        INFO((restored.ok() ? QString() : restored.error().message).toStdString());
+        REQUIRE(restored.ok());
+        REQUIRE_FALSE(restored->replacedKeptAt.isEmpty());
+        auto kept = Workspace::open(restored->replacedKeptAt);
+        REQUIRE(kept.ok());
+        CHECK(DocumentRepository((*kept)->database()).count({}).value() == 6);
+        auto now = Workspace::open(target);
+        REQUIRE(now.ok());
+        CHECK(DocumentRepository((*now)->database()).count({}).value() == 5);
+    }
+    SECTION("a damaged backup is refused and nothing is created")
+    {
+        const QByteArray bytes = readAll(backupFile);
+        overwrite(backupFile, bytes.size() - 10, "!");
+        const QString target = tw.file(QStringLiteral("restored-damaged"));
+        auto restored = Backup::restore(backupFile, target);
+        REQUIRE_FALSE(restored.ok());
+        CHECK(restored.error().code == ErrorCode::Integrity);
+        CHECK_FALSE(QFile::exists(target));
+        QDir parent(tw.file(QString()));
+        CHECK(parent.entryList({QStringLiteral("restored-damaged*")}, QDir::AllEntries).isEmpty());
+    }
+    SECTION("a truncated backup is refused")
+    {
+        QFile f(backupFile);
+        REQUIRE(f.resize(f.size() - 100));
+        CHECK_FALSE(Backup::verify(backupFile).ok());
+    }
+    SECTION("a backup from a newer version is refused")
+    {
+        QByteArray bytes = readAll(backupFile);
+        const QByteArray from = "\"schemaVersion\":" + QByteArray::number(Database::latestSchemaVersion());
+        REQUIRE(bytes.contains(from));
+        bytes.replace(from, "\"schemaVersion\":9");
+        QFile f(backupFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto verified = Backup::verify(backupFile);
+        REQUIRE_FALSE(verified.ok());
+        CHECK(verified.error().code == ErrorCode::Conflict);
+    }
+}

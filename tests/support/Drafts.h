@@ -1,0 +1,23 @@
+#pragma once
+
+#include "registry/IncomingRegistry.h"
+
+namespace vanban::test {
+
+// A valid incoming draft; tests change what they are about.
+inline IncomingDraft draft(const QString& code = QStringLiteral("12/QĐ-UBND"), const QDateTime& arrival = QDateTime())
+{
+    IncomingDraft d;
+    d.code = code;
+    d.issuedDate = (arrival.isValid() ? arrival.date() : QDate::currentDate()).addDays(-2);
+    d.typeName = QStringLiteral("Quyết định");
+    d.subject = QStringLiteral("Quyết định phê duyệt kế hoạch đầu tư công năm 2026");
+    d.organId = QStringLiteral("000.00.00.H41");
+    d.organName = QStringLiteral("Ủy ban nhân dân tỉnh Nghệ An");
+    d.signerFullName = QStringLiteral("Nguyễn Văn Hùng");
+    if (arrival.isValid())
+        d.arrivalDate = arrival;
+    return d;
+}
+
+} // namespace vanban::test

@@ -1,0 +1,56 @@
+#pragma once
+// Everything about the selected document: its metadata, files and history in tabs, and a preview of the main
+// PDF beside them.
+
+#include "model/Document.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTreeWidget;
+
+namespace vanban {
+class Workspace;
+}
+
+namespace vanban::ui {
+
+class DocumentFilesWidget;
+class PdfPreviewWidget;
+
+class DocumentDetailPane : public QWidget {
+    Q_OBJECT
+
+public:
+    // The workspace must belong to the UI thread and outlive the pane.
+    explicit DocumentDetailPane(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Loads and shows a document; 0 clears the pane.
+    void showDocument(qint64 id);
+    qint64 documentId() const { return m_id; }
+    PdfPreviewWidget* preview() const { return m_preview; }
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    QLabel* addField(class QFormLayout* form, const QString& objectName, const QString& label);
+    void clear(const QString& message);
+    void fill(const Document& doc);
+    void fillHistory(const QList<HistoryEntry>& history);
+
+    Workspace& m_ws;
+    qint64 m_id = 0;
+    QHash<QString, QString> m_bookNames;
+    QLabel* m_title;
+    QLabel* m_subject;
+    QTabWidget* m_tabs;
+    QHash<QString, QLabel*> m_fields;
+    DocumentFilesWidget* m_files;
+    QTreeWidget* m_history;
+    PdfPreviewWidget* m_preview;
+};
+
+} // namespace vanban::ui
