@@ -23,7 +23,7 @@ QString humanLine(const Document& d)
              d.typeName + QStringLiteral(": ") + d.subject.left(60));
 }
 
-ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs)
+ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs, const QJsonObject& extra = {})
 {
     QJsonArray items;
     QStringList lines;
@@ -32,7 +32,10 @@ ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& do
         lines << humanLine(d);
     }
     lines << CliContext::tr("%1 of %2 documents shown.").arg(docs.size()).arg(total);
-    return ctx.succeed(QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("items"), items}}, lines.join(QLatin1Char('\n')));
+    QJsonObject json{{QStringLiteral("total"), total}, {QStringLiteral("items"), items}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    return ctx.succeed(json, lines.join(QLatin1Char('\n')));
 }
 } // namespace
 
@@ -222,7 +225,8 @@ ExitCode runSearch(CliContext& ctx)
     auto docs = DocumentRepository(db).getMany(hits->ids);
     if (!docs)
         return ctx.fail(docs.error());
-    return printDocuments(ctx, hits->total, *docs);
+    return printDocuments(ctx, hits->total, *docs,
+                          {{QStringLiteral("totalExact"), hits->totalExact}, {QStringLiteral("rankedByRelevance"), hits->rankedByRelevance}});
 }
 
 ExitCode runExportRegister(CliContext& ctx)

@@ -108,7 +108,11 @@ IncomingDraft SampleDocuments::next(const QDateTime& arrival)
     d.code = QString::number(++m_codeCounter % 9000 + 1 + m_random.bounded(40)) + QLatin1Char('/') + notation;
     d.issuedDate = arrival.date().addDays(-int(m_random.bounded(6)));
     d.typeName = QString::fromUtf8(pattern.type);
-    d.subject = QString::fromUtf8(pattern.subject).arg(commune).arg(1 + m_random.bounded(4)).arg(year);
+    // %1 commune, %2 a small number (quarter, month, meeting), %3 the year; a pattern may use any of them.
+    d.subject = QString::fromUtf8(pattern.subject)
+                    .replace(QStringLiteral("%1"), commune)
+                    .replace(QStringLiteral("%2"), QString::number(1 + m_random.bounded(4)))
+                    .replace(QStringLiteral("%3"), QString::number(year));
     d.organId = org.organId;
     d.organName = org.name;
     d.signerFullName = QString::fromUtf8(kSigners[m_random.bounded(int(std::size(kSigners)))]);

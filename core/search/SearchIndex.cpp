@@ -51,9 +51,12 @@ Status SearchIndex::rebuildMetadata(Database& db)
 
 QString SearchIndex::matchExpression(const QString& query)
 {
+    const QStringList words = VietnameseFolding::words(query);
     QStringList terms;
-    for (const QString& word : VietnameseFolding::words(query))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    for (int i = 0; i < words.size(); ++i) {
+        const bool prefix = i == words.size() - 1 && words[i].size() >= 2;
+        terms << QLatin1Char('"') + words[i] + (prefix ? QStringLiteral("\"*") : QStringLiteral("\""));
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -64,7 +67,7 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
     if (match.isEmpty())
         return Error::invalid(QStringLiteral("query"), tr("The search text has no letters or digits."));
 
-    QString where = QStringLiteral(" WHERE document_search MATCH ?");
+    QString where;
     QVariantList bind{match};
     if (filters.direction) {
         where += QStringLiteral(" AND d.direction = ?");
@@ -94,22 +97,42 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
         where += QStringLiteral(" AND d.arrival_date < ?");
         bind << filters.arrivedTo.addDays(1).toString(Qt::ISODate);
     }
-    const QString from = QStringLiteral(" FROM document_search JOIN documents d ON d.id = document_search.rowid");
+    const bool filtered = !where.isEmpty();
+    const QString from = filtered ? QStringLiteral(" FROM document_search JOIN documents d ON d.id = document_search.rowid"
+                                                   " WHERE document_search MATCH ?")
+                                  : QStringLiteral(" FROM document_search WHERE document_search MATCH ?");
 
     SearchHits hits;
-    auto count = db.exec(QStringLiteral("SELECT count(*)") + from + where, bind);
-    if (!count)
-        return count.error();
-    if (count->next())
-        hits.total = count->value(0).toLongLong();
+    // Without filters the full-text index counts on its own; with filters every match is joined to its
+    // document, so the count stops at kCountCap.
+    QVariantList countBind = bind;
+    QString countSql = QStringLiteral("SELECT count(*)") + from + where;
+    if (filtered) {
+        countSql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT ?)");
+        countBind << kCountCap + 1;
+    }
+    {
+        auto count = db.exec(countSql, countBind);
+        if (!count)
+            return count.error();
+        if (count->next())
+            hits.total = count->value(0).toLongLong();
+    }
+    if (filtered && hits.total > kCountCap) {
+        hits.total = kCountCap;
+        hits.totalExact = false;
+    }
     if (hits.total == 0)
         return hits;
 
+    hits.rankedByRelevance = hits.totalExact && hits.total <= kRankLimit;
+    // Metadata weighs 4× body text; ties go to the newest document.
+    const QString order = hits.rankedByRelevance
+                              ? QStringLiteral(" ORDER BY bm25(document_search, 4.0, 1.0), document_search.rowid DESC")
+                              : QStringLiteral(" ORDER BY document_search.rowid DESC");
     QVariantList pageBind = bind;
     pageBind << limit << offset;
-    // Metadata weighs 4× body text; ties go to the newest document.
-    auto page = db.exec(QStringLiteral("SELECT d.id") + from + where +
-                            QStringLiteral(" ORDER BY bm25(document_search, 4.0, 1.0), d.id DESC LIMIT ? OFFSET ?"),
+    auto page = db.exec(QStringLiteral("SELECT document_search.rowid") + from + where + order + QStringLiteral(" LIMIT ? OFFSET ?"),
                         pageBind);
     if (!page)
         return page.error();

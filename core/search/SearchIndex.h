@@ -23,7 +23,9 @@ struct SearchFilters {
 
 struct SearchHits {
     qint64 total = 0;
-    QList<qint64> ids; // best match first
+    bool totalExact = true; // false: more than `total` (filtered counts stop at kCountCap)
+    bool rankedByRelevance = true; // false: a broad query, newest matches first
+    QList<qint64> ids;
 };
 
 class SearchIndex {
@@ -35,7 +37,14 @@ public:
     static Status setBodyText(Database& db, qint64 documentId, const QString& text);
     static Status rebuildMetadata(Database& db);
 
-    // FTS5 MATCH expression for a user's query: every folded word must occur, each as a prefix.
+    // Queries matching more documents than this list the newest matches first instead of ranking them all
+    // by bm25 (ranking cost grows with the number of matches; on a broad query relevance is flat anyway).
+    static constexpr qint64 kRankLimit = 2000;
+    // Filtered queries count their matches up to this number.
+    static constexpr qint64 kCountCap = 10000;
+
+    // FTS5 MATCH expression for a user's query: every folded word must occur; the last one may be unfinished
+    // (typing) and matches as a prefix when it has two or more characters.
     static QString matchExpression(const QString& query);
 
     static Result<SearchHits> search(Database& db, const QString& query, const SearchFilters& filters, int limit,

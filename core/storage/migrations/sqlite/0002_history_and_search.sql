@@ -11,13 +11,15 @@ CREATE TABLE document_history (
 CREATE INDEX document_history_by_document ON document_history (document_id);
 
 -- Text is folded by VanBan (lower case, no diacritics, đ → d) before it is indexed or searched, so the same
--- folding serves a PostgreSQL index later. rowid = documents.id.
+-- folding serves a PostgreSQL index later. rowid = documents.id. The prefix index serves the unfinished last
+-- word of a query.
 CREATE VIRTUAL TABLE document_search USING fts5 (
     meta,
     body,
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
 );
 
--- Documents registered before schema 2 get their metadata indexed now (already folded text is rebuilt by
--- the application's index check at open; here only the raw columns are available).
+-- Documents registered before schema 2 are indexed by the application when it next opens the workspace (the
+-- folding is C++ code, not SQL).
 INSERT INTO meta (key, value) VALUES ('search_reindex_needed', '1');

@@ -1,0 +1,29 @@
+#pragma once
+// The demo workspace (--demo): UBND huyện Nam Đàn with four accounts and 400 sample incoming documents, created
+// on first use in a folder of its own, never in the real workspace.
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace vanban::gui {
+
+struct DemoAccount {
+    const char* login;
+    const char* password;
+};
+
+class DemoWorkspace {
+    Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
+
+public:
+    // <default workspace>-demo, i.e. the sibling folder "workspace-demo".
+    static QString defaultLocation();
+    // Creates the demo workspace in dir unless one exists there.
+    static Status ensure(const QString& dir);
+    static const QList<DemoAccount>& accounts();
+    // "Demo accounts: vanthu / vanthu123 (records clerk), …"
+    static QString hint();
+};
+
+} // namespace vanban::gui

@@ -1,0 +1,82 @@
+#include "Screenshots.h"
+
+#include "DocumentDetailPane.h"
+#include "MainWindow.h"
+#include "PdfPreviewWidget.h"
+#include "RegisterIncomingDialog.h"
+#include "WindowCapture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <cstdio>
+
+namespace vanban::gui {
+
+namespace {
+constexpr int kPreviewWaitMs = 1500;
+constexpr int kMaxWaitMs = 15000;
+
+void saveAndQuit(QWidget* widget, const QString& path)
+{
+    const bool saved = ui::WindowCapture::save(widget, path);
+    if (!saved)
+        std::fprintf(stderr, "vanban: could not save the screenshot %s\n", qPrintable(path));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+} // namespace
+
+void scheduleWindowScreenshot(ui::MainWindow* window, const QString& pngPath)
+{
+    QTimer::singleShot(0, window, [window, pngPath] {
+        window->selectFirstRow();
+        auto* poll = new QTimer(window);
+        auto* clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(poll, &QTimer::timeout, window, [window, poll, clock, pngPath] {
+            const bool rendering = window->detailPane()->preview()->isRendering();
+            if ((clock->elapsed() < kPreviewWaitMs || rendering) && clock->elapsed() < kMaxWaitMs)
+                return;
+            poll->stop();
+            delete clock;
+            saveAndQuit(window, pngPath);
+        });
+        poll->start(100);
+    });
+}
+
+void scheduleDialogScreenshot(ui::MainWindow* window, const QString& pngPath, const QStringList& files)
+{
+    // The dialog runs its own event loop; a timer started before it finds and photographs it.
+    QTimer::singleShot(800, window, [pngPath, files] {
+        auto* dialog = qobject_cast<ui::RegisterIncomingDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            std::fprintf(stderr, "vanban: the registration dialog did not open (is the user a records clerk?)\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        // Sample values (domain data).
+        dialog->findChild<QLineEdit*>(QStringLiteral("codeEdit"))->setText(QStringLiteral("1250/STC-QLNS"));
+        dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"))->setCurrentText(QStringLiteral("Công văn"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("subjectEdit"))
+            ->setPlainText(QStringLiteral("V/v hướng dẫn lập dự toán ngân sách nhà nước năm 2027"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("organNameEdit"))->setText(QStringLiteral("Sở Tài chính tỉnh Nghệ An"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("organIdEdit"))->setText(QStringLiteral("000.00.04.H41"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("signerEdit"))->setText(QStringLiteral("Nguyễn Văn Thành"));
+        dialog->findChild<QComboBox*>(QStringLiteral("urgencyCombo"))->setCurrentIndex(1);
+        dialog->addFiles(files);
+        QTimer::singleShot(400, dialog, [dialog, pngPath] {
+            const bool saved = ui::WindowCapture::save(dialog, pngPath);
+            dialog->done(QDialog::Rejected);
+            if (!saved)
+                std::fprintf(stderr, "vanban: could not save the screenshot %s\n", qPrintable(pngPath));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    QTimer::singleShot(0, window, &ui::MainWindow::registerIncoming);
+}
+
+} // namespace vanban::gui
