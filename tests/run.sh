@@ -17,3 +17,6 @@ cmake --build "$build"
 
 echo "== tests"
 ctest --test-dir "$build" --output-on-failure --timeout 1200
+
+echo "== fuzzing (libFuzzer, clang, ASan+UBSan)"
+"$root/tests/fuzz/run.sh" "${VANBAN_FUZZ_SECONDS:-15}" "$build-fuzz"

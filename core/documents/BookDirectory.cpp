@@ -4,10 +4,10 @@
 
 namespace vanban {
 
-Result<QList<Book>> BookDirectory::list(Database& db, Direction direction)
-{
-    auto q = db.exec(QStringLiteral("SELECT id, name, is_default FROM books WHERE direction = ? ORDER BY is_default DESC, id"),
-                     {Enums::code(direction)});
+Result<QList<Book>> BookDirectory::list(Database& db, Direction direction) {
+    auto q = db.exec(
+        QStringLiteral("SELECT id, name, is_default FROM books WHERE direction = ? ORDER BY is_default DESC, id"),
+        {Enums::code(direction)});
     if (!q)
         return q.error();
     QList<Book> out;

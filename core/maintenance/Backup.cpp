@@ -129,22 +129,22 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
 
 namespace {
 // Reads the header and manifest; leaves the file positioned at the first entry.
-Result<QList<Entry>> readManifest(QFile& in, int& schemaVersion)
+Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schemaVersion)
 {
     uchar header[20];
     if (in.read(reinterpret_cast<char*>(header), 20) != 20 || memcmp(header, kMagic, 8) != 0)
-        return Error{ErrorCode::Integrity, Backup::tr("%1 is not a VanBan backup.").arg(in.fileName())};
+        return Error{ErrorCode::Integrity, Backup::tr("%1 is not a VanBan backup.").arg(name)};
     if (qFromBigEndian<quint32>(header + 8) != kFormatVersion)
-        return Error{ErrorCode::Conflict, Backup::tr("%1 was made by a newer version of VanBan.").arg(in.fileName())};
+        return Error{ErrorCode::Conflict, Backup::tr("%1 was made by a newer version of VanBan.").arg(name)};
     const qint64 length = qint64(qFromBigEndian<quint64>(header + 12));
     if (length <= 0 || length > kMaxManifest)
-        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad manifest).").arg(in.fileName())};
+        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad manifest).").arg(name)};
     const QByteArray manifest = in.read(length);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(manifest, &error).object();
     if (manifest.size() != length || error.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")).toString() != QLatin1String("vanban-backup"))
-        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad manifest).").arg(in.fileName())};
+        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad manifest).").arg(name)};
     schemaVersion = root.value(QStringLiteral("schemaVersion")).toInt();
     QList<Entry> entries;
     for (const QJsonValue& v : root.value(QStringLiteral("entries")).toArray()) {
@@ -152,16 +152,16 @@ Result<QList<Entry>> readManifest(QFile& in, int& schemaVersion)
         Entry e{o.value(QStringLiteral("name")).toString(), qint64(o.value(QStringLiteral("size")).toDouble()),
                 o.value(QStringLiteral("sha256")).toString()};
         if (!safeEntryName(e.name) || e.size < 0 || !BlobStore::isDigest(e.sha256))
-            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad entry %2).").arg(in.fileName(), e.name)};
+            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad entry %2).").arg(name, e.name)};
         entries << e;
     }
     if (entries.isEmpty() || entries.first().name != QLatin1String(Workspace::kDatabaseFile))
-        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (no database).").arg(in.fileName())};
+        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (no database).").arg(name)};
     return entries;
 }
 
 // Streams every entry, checking its digest; writes it under targetDir when given.
-Status readEntries(QFile& in, const QList<Entry>& entries, const QString& targetDir)
+Status readEntries(QIODevice& in, const QString& name, const QList<Entry>& entries, const QString& targetDir)
 {
     for (const Entry& e : entries) {
         QCryptographicHash h(QCryptographicHash::Sha256);
@@ -177,19 +177,19 @@ Status readEntries(QFile& in, const QList<Entry>& entries, const QString& target
         while (left > 0) {
             const QByteArray chunk = in.read(qMin(left, kChunk));
             if (chunk.isEmpty())
-                return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is truncated (in %2).").arg(in.fileName(), e.name)};
+                return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is truncated (in %2).").arg(name, e.name)};
             h.addData(chunk);
             if (out && out->write(chunk) != chunk.size())
                 return Error{ErrorCode::External, Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
             left -= chunk.size();
         }
         if (QString::fromLatin1(h.result().toHex()) != e.sha256)
-            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged: %2 does not match its digest.").arg(in.fileName(), e.name)};
+            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged: %2 does not match its digest.").arg(name, e.name)};
         if (out && !out->flush())
             return Error{ErrorCode::External, Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
     }
     if (!in.atEnd())
-        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (unexpected data at the end).").arg(in.fileName())};
+        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (unexpected data at the end).").arg(name)};
     return {};
 }
 } // namespace
@@ -199,15 +199,20 @@ Result<BackupInfo> Backup::verify(const QString& backupFile)
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(backupFile, in.errorString())};
+    return verify(in, backupFile);
+}
+
+Result<BackupInfo> Backup::verify(QIODevice& in, const QString& name)
+{
     BackupInfo info;
-    auto entries = readManifest(in, info.schemaVersion);
+    auto entries = readManifest(in, name, info.schemaVersion);
     if (!entries)
         return entries.error();
     if (info.schemaVersion > Database::latestSchemaVersion())
         return Error{ErrorCode::Conflict, tr("The backup was made by a newer version of VanBan (schema %1; this version understands up to %2).")
                                               .arg(info.schemaVersion)
                                               .arg(Database::latestSchemaVersion())};
-    if (Status s = readEntries(in, *entries, {}); !s)
+    if (Status s = readEntries(in, name, *entries, {}); !s)
         return s.error();
     info.blobs = entries->size() - 1;
     for (const Entry& e : *entries)
@@ -230,11 +235,11 @@ Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& tar
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(backupFile, in.errorString())};
     BackupInfo info = *verified;
-    auto entries = readManifest(in, info.schemaVersion);
+    auto entries = readManifest(in, backupFile, info.schemaVersion);
     if (!entries)
         return entries.error();
     auto cleanup = [&] { QDir(staging).removeRecursively(); };
-    if (Status s = readEntries(in, *entries, staging); !s) {
+    if (Status s = readEntries(in, backupFile, *entries, staging); !s) {
         cleanup();
         return s.error();
     }

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace vanban {
 
 struct BackupInfo {
@@ -29,6 +31,7 @@ public:
     static Result<BackupInfo> create(Workspace& workspace, const QString& outFile);
     // Reads and verifies a backup without restoring it.
     static Result<BackupInfo> verify(const QString& backupFile);
+    static Result<BackupInfo> verify(QIODevice& backup, const QString& name);
     // Restores into targetDir. If a workspace exists there, it is moved aside (the path is returned) — callers
     // check that the user is an administrator of it first.
     static Result<BackupInfo> restore(const QString& backupFile, const QString& targetDir);

@@ -259,3 +259,27 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
         CHECK(verified.error().code == ErrorCode::Conflict);
     }
 }
+
+TEST_CASE("A database locked by another program gives a clear error after the busy timeout, and saves nothing")
+{
+    test::TempWorkspace tw;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(tw.path() + QStringLiteral("/vanban.db"));
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        auto r = IncomingRegistry(tw.ws()).registerDocument(tw.clerk(), test::draft());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::External);
+        CHECK(r.error().message.contains(QStringLiteral("locked")));
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    CHECK(DocumentRepository(tw.db()).count({}).value() == 0);
+    // and once the other program lets go, the same registration goes through with number 01
+    auto r = IncomingRegistry(tw.ws()).registerDocument(tw.clerk(), test::draft());
+    REQUIRE(r.ok());
+    CHECK(r->arrivalNumber == 1);
+}
