@@ -4,8 +4,7 @@
 
 namespace vanban::ui {
 
-QThreadPool* AsyncTask::pool()
-{
+QThreadPool* AsyncTask::pool() {
     // Intentionally leaked: worker threads may still finish after QApplication is gone (waitForAll() prevents it
     // in main()); a static object would be destroyed in an unknown order.
     static QThreadPool* const instance = [] {
@@ -17,10 +16,11 @@ QThreadPool* AsyncTask::pool()
     return instance;
 }
 
-void AsyncTask::waitForAll() { pool()->waitForDone(); }
+void AsyncTask::waitForAll() {
+    pool()->waitForDone();
+}
 
-void AsyncTask::deliver(const QPointer<QObject>& context, std::function<void()> deliver)
-{
+void AsyncTask::deliver(const QPointer<QObject>& context, std::function<void()> deliver) {
     QCoreApplication* app = QCoreApplication::instance();
     if (!app)
         return;

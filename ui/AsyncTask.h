@@ -26,8 +26,7 @@ public:
     // Calls deliver() on the UI thread later, unless context has been destroyed by then. Safe from any thread.
     static void deliver(const QPointer<QObject>& context, std::function<void()> deliver);
 
-    template <class Work, class Done> static void run(QObject* context, Work work, Done done)
-    {
+    template <class Work, class Done> static void run(QObject* context, Work work, Done done) {
         using R = std::invoke_result_t<Work&>;
         static_assert(std::is_copy_constructible_v<R>, "wrap move-only results in a std::shared_ptr");
         QPointer<QObject> guard(context);

@@ -20,8 +20,7 @@ namespace vanban::ui {
 
 DocumentDetailPane::DocumentDetailPane(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_ws(workspace)
-{
+    , m_ws(workspace) {
     if (auto books = BookDirectory::list(workspace.database(), Direction::Incoming))
         for (const Book& b : *books)
             m_bookNames.insert(b.id, b.name);
@@ -108,18 +107,19 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, QWidget* parent)
     splitter->setObjectName(QStringLiteral("detailSplitter"));
     splitter->addWidget(leftPane);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 520});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    setFocusProxy(m_tabs); // Enter on a register row moves here
     clear(tr("Select a document in the register to see it here."));
 }
 
-QLabel* DocumentDetailPane::addField(QFormLayout* form, const QString& objectName, const QString& label)
-{
+QLabel* DocumentDetailPane::addField(QFormLayout* form, const QString& objectName, const QString& label) {
     auto* value = new QLabel;
     value->setObjectName(objectName + QStringLiteral("Value"));
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -130,8 +130,7 @@ QLabel* DocumentDetailPane::addField(QFormLayout* form, const QString& objectNam
     return value;
 }
 
-void DocumentDetailPane::clear(const QString& message)
-{
+void DocumentDetailPane::clear(const QString& message) {
     m_id = 0;
     m_title->setText(message);
     m_subject->clear();
@@ -144,8 +143,7 @@ void DocumentDetailPane::clear(const QString& message)
     m_tabs->setEnabled(false);
 }
 
-void DocumentDetailPane::showDocument(qint64 id)
-{
+void DocumentDetailPane::showDocument(qint64 id) {
     if (id == 0) {
         clear(tr("Select a document in the register to see it here."));
         return;
@@ -174,14 +172,14 @@ void DocumentDetailPane::showDocument(qint64 id)
     }
 }
 
-void DocumentDetailPane::fill(const Document& doc)
-{
+void DocumentDetailPane::fill(const Document& doc) {
     auto set = [this](const char* name, const QString& text) {
         QLabel* l = m_fields.value(QLatin1String(name));
         l->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };
-    m_title->setText(doc.code().isEmpty() ? tr("Arrival number %1").arg(DocumentFormat::numberWithSecrecy(doc))
-                                          : tr("Arrival number %1 — %2").arg(DocumentFormat::numberWithSecrecy(doc), doc.code()));
+    m_title->setText(doc.code().isEmpty()
+                         ? tr("Arrival number %1").arg(DocumentFormat::numberWithSecrecy(doc))
+                         : tr("Arrival number %1 — %2").arg(DocumentFormat::numberWithSecrecy(doc), doc.code()));
     m_subject->setText(DocumentFormat::typeAndSubject(doc));
     set("number", tr("%1 (year %2)").arg(Document::numberText(doc.number)).arg(doc.year));
     set("arrival", DocumentFormat::dateTime(doc.arrivalDate));
@@ -208,8 +206,7 @@ void DocumentDetailPane::fill(const Document& doc)
     m_tabs->setTabText(1, doc.files.isEmpty() ? tr("&Files") : tr("&Files (%1)").arg(doc.files.size()));
 }
 
-void DocumentDetailPane::fillHistory(const QList<HistoryEntry>& history)
-{
+void DocumentDetailPane::fillHistory(const QList<HistoryEntry>& history) {
     m_history->clear();
     for (const HistoryEntry& h : history) {
         auto* item = new QTreeWidgetItem(m_history);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QTreeWidget;
@@ -36,7 +37,7 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    QLabel* addField(class QFormLayout* form, const QString& objectName, const QString& label);
+    QLabel* addField(QFormLayout* form, const QString& objectName, const QString& label);
     void clear(const QString& message);
     void fill(const Document& doc);
     void fillHistory(const QList<HistoryEntry>& history);

@@ -21,8 +21,7 @@ namespace vanban::ui {
 
 DocumentFilesWidget::DocumentFilesWidget(const BlobStore& blobs, QWidget* parent)
     : QWidget(parent)
-    , m_blobs(blobs)
-{
+    , m_blobs(blobs) {
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("filesList"));
     m_list->setRootIsDecorated(false);
@@ -50,8 +49,7 @@ DocumentFilesWidget::DocumentFilesWidget(const BlobStore& blobs, QWidget* parent
     updateButtons();
 }
 
-void DocumentFilesWidget::setFiles(const QList<DocumentFile>& files)
-{
+void DocumentFilesWidget::setFiles(const QList<DocumentFile>& files) {
     m_files = files;
     m_list->clear();
     for (const DocumentFile& f : files) {
@@ -67,21 +65,18 @@ void DocumentFilesWidget::setFiles(const QList<DocumentFile>& files)
     updateButtons();
 }
 
-const DocumentFile* DocumentFilesWidget::selectedFile() const
-{
+const DocumentFile* DocumentFilesWidget::selectedFile() const {
     const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
     return row >= 0 && row < m_files.size() ? &m_files[row] : nullptr;
 }
 
-void DocumentFilesWidget::updateButtons()
-{
+void DocumentFilesWidget::updateButtons() {
     const bool selected = selectedFile() != nullptr;
     m_open->setEnabled(selected);
     m_saveAs->setEnabled(selected);
 }
 
-void DocumentFilesWidget::openSelected()
-{
+void DocumentFilesWidget::openSelected() {
     const DocumentFile* file = selectedFile();
     if (!file)
         return;
@@ -96,7 +91,8 @@ void DocumentFilesWidget::openSelected()
         this,
         [blobs, sha, folder, target]() -> Status {
             if (!QDir().mkpath(folder))
-                return Error{ErrorCode::External, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
+                return Error{ErrorCode::External,
+                             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
             return blobs.exportTo(sha, target);
         },
         [this, target](Status status) {
@@ -111,13 +107,12 @@ void DocumentFilesWidget::openSelected()
         });
 }
 
-void DocumentFilesWidget::saveSelectedAs()
-{
+void DocumentFilesWidget::saveSelectedAs() {
     const DocumentFile* file = selectedFile();
     if (!file)
         return;
-    const QString start =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QFileInfo(file->name).fileName());
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(QFileInfo(file->name).fileName());
     const QString target = QFileDialog::getSaveFileName(this, tr("Save file as"), start);
     if (target.isEmpty())
         return;

@@ -9,18 +9,15 @@
 
 namespace vanban::ui {
 
-QString DocumentFormat::date(const QDate& date)
-{
+QString DocumentFormat::date(const QDate& date) {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-QString DocumentFormat::dateTime(const QDateTime& dateTime)
-{
+QString DocumentFormat::dateTime(const QDateTime& dateTime) {
     return dateTime.isValid() ? dateTime.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
-QString DocumentFormat::fileSize(qint64 bytes)
-{
+QString DocumentFormat::fileSize(qint64 bytes) {
     const QLocale locale;
     if (bytes < 1024)
         return tr("%1 B").arg(bytes);
@@ -29,24 +26,20 @@ QString DocumentFormat::fileSize(qint64 bytes)
     return tr("%1 MB").arg(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
-QString DocumentFormat::typeAndSubject(const Document& doc)
-{
+QString DocumentFormat::typeAndSubject(const Document& doc) {
     return doc.typeName.isEmpty() ? doc.subject : doc.typeName + QStringLiteral(": ") + doc.subject;
 }
 
-QString DocumentFormat::numberWithSecrecy(const Document& doc)
-{
+QString DocumentFormat::numberWithSecrecy(const Document& doc) {
     const QString number = Document::numberText(doc.number);
     return doc.secrecy == Secrecy::None ? number : tr("%1 (%2)").arg(number, Enums::label(doc.secrecy));
 }
 
-bool DocumentFormat::isOverdue(const Document& doc, const QDate& today)
-{
+bool DocumentFormat::isOverdue(const Document& doc, const QDate& today) {
     return doc.dueDate.isValid() && doc.dueDate < today && doc.status != QLatin1String("done");
 }
 
-QIcon DocumentFormat::urgencyIcon(Priority p)
-{
+QIcon DocumentFormat::urgencyIcon(Priority p) {
     if (!isUrgent(p))
         return {};
     static QIcon icons[4];
@@ -78,15 +71,13 @@ QIcon DocumentFormat::urgencyIcon(Priority p)
     return icon;
 }
 
-QString DocumentFormat::actionLabel(const QString& action)
-{
+QString DocumentFormat::actionLabel(const QString& action) {
     if (action == QLatin1String("registered"))
         return tr("Registered");
     return action;
 }
 
-QString DocumentFormat::historyDetails(const QString& action, const QString& json)
-{
+QString DocumentFormat::historyDetails(const QString& action, const QString& json) {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     if (o.isEmpty())
         return {};

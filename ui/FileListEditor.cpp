@@ -20,20 +20,22 @@ constexpr int kPathRole = Qt::UserRole + 1;
 }
 
 FileListEditor::FileListEditor(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("fileList"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAlternatingRowColors(true);
     m_list->setMinimumHeight(90);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setIconSize(QSize(24, 24));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_add = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Add files…"), this);
     m_add->setObjectName(QStringLiteral("addFilesButton"));
-    m_remove = new QPushButton(tr("Remo&ve"), this);
+    m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removeFileButton"));
-    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("U&p"), this);
+    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Up"), this);
     m_up->setObjectName(QStringLiteral("moveUpButton"));
-    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Dow&n"), this);
+    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Down"), this);
     m_down->setObjectName(QStringLiteral("moveDownButton"));
 
     auto* layout = new QGridLayout(this);
@@ -54,22 +56,21 @@ FileListEditor::FileListEditor(QWidget* parent)
     updateButtons();
 }
 
-QStringList FileListEditor::files() const
-{
+QStringList FileListEditor::files() const {
     QStringList out;
     for (int i = 0; i < m_list->count(); ++i)
         out << m_list->item(i)->data(kPathRole).toString();
     return out;
 }
 
-int FileListEditor::addFiles(const QStringList& paths)
-{
-    const QStringList present = files();
+int FileListEditor::addFiles(const QStringList& paths) {
+    QStringList present = files();
     int added = 0;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.isFile() || present.contains(info.absoluteFilePath()))
             continue;
+        present << info.absoluteFilePath();
         auto* item = new QListWidgetItem(m_list);
         item->setData(kPathRole, info.absoluteFilePath());
         item->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
@@ -84,8 +85,7 @@ int FileListEditor::addFiles(const QStringList& paths)
     return added;
 }
 
-QStringList FileListEditor::pdfFilesIn(const QMimeData* mime)
-{
+QStringList FileListEditor::pdfFilesIn(const QMimeData* mime) {
     QStringList out;
     if (!mime || !mime->hasUrls())
         return out;
@@ -95,16 +95,14 @@ QStringList FileListEditor::pdfFilesIn(const QMimeData* mime)
     return out;
 }
 
-void FileListEditor::browse()
-{
+void FileListEditor::browse() {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Add files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("PDF documents (*.pdf *.PDF);;All files (*)"));
     addFiles(paths);
 }
 
-void FileListEditor::removeSelected()
-{
+void FileListEditor::removeSelected() {
     const int row = m_list->currentRow();
     if (row < 0)
         return;
@@ -114,12 +112,15 @@ void FileListEditor::removeSelected()
     emit filesChanged();
 }
 
-void FileListEditor::moveUp() { move(-1); }
+void FileListEditor::moveUp() {
+    move(-1);
+}
 
-void FileListEditor::moveDown() { move(1); }
+void FileListEditor::moveDown() {
+    move(1);
+}
 
-void FileListEditor::move(int delta)
-{
+void FileListEditor::move(int delta) {
     const int row = m_list->currentRow();
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_list->count())
@@ -131,22 +132,20 @@ void FileListEditor::move(int delta)
     emit filesChanged();
 }
 
-void FileListEditor::relabel()
-{
+void FileListEditor::relabel() {
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         const QFileInfo info(item->data(kPathRole).toString());
         const QString size = DocumentFormat::fileSize(info.size());
-        item->setText(i == 0 ? tr("%1 — %2 (main document)").arg(info.fileName(), size)
-                             : tr("%1 — %2 (attachment)").arg(info.fileName(), size));
+        item->setText(info.fileName() + QLatin1Char('\n') +
+                      (i == 0 ? tr("Main document · %1").arg(size) : tr("Attachment · %1").arg(size)));
         QFont font = item->font();
         font.setBold(i == 0);
         item->setFont(font);
     }
 }
 
-void FileListEditor::updateButtons()
-{
+void FileListEditor::updateButtons() {
     const int row = m_list->currentRow();
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);

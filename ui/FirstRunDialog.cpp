@@ -16,8 +16,7 @@ namespace vanban::ui {
 
 FirstRunDialog::FirstRunDialog(const QString& workspaceDir, QWidget* parent)
     : QDialog(parent)
-    , m_dir(workspaceDir)
-{
+    , m_dir(workspaceDir) {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("VanBan — New workspace"));
     auto* intro = new QLabel(tr("<b>Welcome to VanBan.</b><br>There is no workspace in %1 yet. Enter your agency and "
@@ -80,10 +79,11 @@ FirstRunDialog::FirstRunDialog(const QString& workspaceDir, QWidget* parent)
     m_organId->setFocus();
 }
 
-QString FirstRunDialog::adminLogin() const { return m_login->text().trimmed(); }
+QString FirstRunDialog::adminLogin() const {
+    return m_login->text().trimmed();
+}
 
-void FirstRunDialog::showError(const QString& message, const QString& field)
-{
+void FirstRunDialog::showError(const QString& message, const QString& field) {
     m_error->setText(message);
     m_error->setVisible(true);
     if (QLineEdit* e = m_fields.value(field)) {
@@ -92,8 +92,7 @@ void FirstRunDialog::showError(const QString& message, const QString& field)
     }
 }
 
-void FirstRunDialog::setBusy(bool busy)
-{
+void FirstRunDialog::setBusy(bool busy) {
     m_busy = busy;
     for (QLineEdit* e : std::as_const(m_fields))
         e->setEnabled(!busy);
@@ -104,8 +103,7 @@ void FirstRunDialog::setBusy(bool busy)
         unsetCursor();
 }
 
-void FirstRunDialog::create()
-{
+void FirstRunDialog::create() {
     if (m_busy)
         return;
     if (m_password->text() != m_password2->text()) {
@@ -132,6 +130,8 @@ void FirstRunDialog::create()
                 showError(created.error().message, created.error().field);
                 return;
             }
+            m_password->clear();
+            m_password2->clear();
             accept();
         });
 }

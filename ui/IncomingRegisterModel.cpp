@@ -8,33 +8,41 @@
 namespace vanban::ui {
 
 namespace {
-RegisterColumn registerColumn(int column)
-{
+RegisterColumn registerColumn(int column) {
     switch (column) {
-    case IncomingRegisterModel::ArrivalColumn: return RegisterColumn::ArrivalDate;
-    case IncomingRegisterModel::SenderColumn: return RegisterColumn::Organ;
-    case IncomingRegisterModel::CodeColumn: return RegisterColumn::Code;
-    case IncomingRegisterModel::IssuedColumn: return RegisterColumn::IssuedDate;
-    case IncomingRegisterModel::SubjectColumn: return RegisterColumn::Subject;
-    case IncomingRegisterModel::DueColumn: return RegisterColumn::DueDate;
-    case IncomingRegisterModel::UrgencyColumn: return RegisterColumn::Priority;
-    case IncomingRegisterModel::StatusColumn: return RegisterColumn::Status;
-    default: return RegisterColumn::Number;
+    case IncomingRegisterModel::ArrivalColumn:
+        return RegisterColumn::ArrivalDate;
+    case IncomingRegisterModel::SenderColumn:
+        return RegisterColumn::Organ;
+    case IncomingRegisterModel::CodeColumn:
+        return RegisterColumn::Code;
+    case IncomingRegisterModel::IssuedColumn:
+        return RegisterColumn::IssuedDate;
+    case IncomingRegisterModel::SubjectColumn:
+        return RegisterColumn::Subject;
+    case IncomingRegisterModel::DueColumn:
+        return RegisterColumn::DueDate;
+    case IncomingRegisterModel::UrgencyColumn:
+        return RegisterColumn::Priority;
+    case IncomingRegisterModel::StatusColumn:
+        return RegisterColumn::Status;
+    default:
+        return RegisterColumn::Number;
     }
 }
 
-QString richToolTip(const QString& text) { return QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>"); }
+QString richToolTip(const QString& text) {
+    return QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>");
+}
 } // namespace
 
 IncomingRegisterModel::IncomingRegisterModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-{
+    , m_db(db) {
     load();
 }
 
-RegisterQuery IncomingRegisterModel::query() const
-{
+RegisterQuery IncomingRegisterModel::query() const {
     RegisterQuery q;
     q.direction = Direction::Incoming;
     q.year = m_year;
@@ -46,17 +54,17 @@ RegisterQuery IncomingRegisterModel::query() const
     return q;
 }
 
-void IncomingRegisterModel::reportError(const Error& error) const
-{
+void IncomingRegisterModel::reportError(const Error& error) const {
     if (error.message == m_lastError)
         return; // once, not for every cell
     m_lastError = error.message;
     // Not from inside data(): views must not see signals while they paint.
-    QTimer::singleShot(0, this, [this, message = error.message] { emit const_cast<IncomingRegisterModel*>(this)->errorOccurred(message); });
+    QTimer::singleShot(0, this, [this, message = error.message] {
+        emit const_cast<IncomingRegisterModel*>(this)->errorOccurred(message);
+    });
 }
 
-void IncomingRegisterModel::load()
-{
+void IncomingRegisterModel::load() {
     m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
     m_pages.clear();
     m_recentPages.clear();
@@ -86,23 +94,20 @@ void IncomingRegisterModel::load()
     m_count = int(qMin<qint64>(*count, std::numeric_limits<int>::max()));
 }
 
-void IncomingRegisterModel::refresh()
-{
+void IncomingRegisterModel::refresh() {
     beginResetModel();
     load();
     endResetModel();
 }
 
-void IncomingRegisterModel::setYear(std::optional<int> year)
-{
+void IncomingRegisterModel::setYear(std::optional<int> year) {
     if (year == m_year)
         return;
     m_year = year;
     refresh();
 }
 
-void IncomingRegisterModel::setSearchIds(std::optional<QList<qint64>> ids)
-{
+void IncomingRegisterModel::setSearchIds(std::optional<QList<qint64>> ids) {
     // Search results come best match first; under the default sort they keep that order.
     if (ids && m_sortColumn == NumberColumn && m_order == Qt::DescendingOrder)
         m_sortColumn = -1;
@@ -114,8 +119,7 @@ void IncomingRegisterModel::setSearchIds(std::optional<QList<qint64>> ids)
     refresh();
 }
 
-void IncomingRegisterModel::sort(int column, Qt::SortOrder order)
-{
+void IncomingRegisterModel::sort(int column, Qt::SortOrder order) {
     if (column >= ColumnCount)
         return;
     if (column < 0 && !m_ids) { // the natural order of the register
@@ -138,12 +142,15 @@ void IncomingRegisterModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-int IncomingRegisterModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
+int IncomingRegisterModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_count;
+}
 
-int IncomingRegisterModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IncomingRegisterModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-const Document* IncomingRegisterModel::documentAt(int row) const
-{
+const Document* IncomingRegisterModel::documentAt(int row) const {
     if (row < 0 || row >= m_count)
         return nullptr;
     if (rankOrder())
@@ -169,14 +176,12 @@ const Document* IncomingRegisterModel::documentAt(int row) const
     return inPage < it->size() ? &it->at(inPage) : nullptr;
 }
 
-qint64 IncomingRegisterModel::documentId(int row) const
-{
+qint64 IncomingRegisterModel::documentId(int row) const {
     const Document* d = documentAt(row);
     return d ? d->id : 0;
 }
 
-int IncomingRegisterModel::rowOfId(qint64 id, int maxRows) const
-{
+int IncomingRegisterModel::rowOfId(qint64 id, int maxRows) const {
     // Cached rows first: no query at all.
     if (rankOrder()) {
         for (int i = 0; i < m_rankRows.size(); ++i)
@@ -199,58 +204,68 @@ int IncomingRegisterModel::rowOfId(qint64 id, int maxRows) const
     return -1;
 }
 
-QVariant IncomingRegisterModel::display(const Document& doc, int column) const
-{
+QVariant IncomingRegisterModel::display(const Document& doc, int column) const {
     switch (column) {
-    case NumberColumn: return DocumentFormat::numberWithSecrecy(doc);
-    case ArrivalColumn: return DocumentFormat::date(doc.arrivalDate.date());
-    case SenderColumn: return doc.organName;
-    case CodeColumn: return doc.code();
-    case IssuedColumn: return DocumentFormat::date(doc.issuedDate);
-    case SubjectColumn: return DocumentFormat::typeAndSubject(doc);
-    case DueColumn: return DocumentFormat::date(doc.dueDate);
-    case UrgencyColumn: return Enums::label(doc.priority);
-    case StatusColumn: return Enums::statusLabel(doc.status);
-    default: return {};
+    case NumberColumn:
+        return Document::numberText(doc.number);
+    case ArrivalColumn:
+        return DocumentFormat::date(doc.arrivalDate.date());
+    case SenderColumn:
+        return doc.organName;
+    case CodeColumn:
+        return doc.code();
+    case IssuedColumn:
+        return DocumentFormat::date(doc.issuedDate);
+    case SubjectColumn:
+        return doc.secrecy == Secrecy::None
+                   ? DocumentFormat::typeAndSubject(doc)
+                   : tr("[%1] %2").arg(Enums::label(doc.secrecy), DocumentFormat::typeAndSubject(doc));
+    case DueColumn:
+        return DocumentFormat::date(doc.dueDate);
+    case UrgencyColumn:
+        return Enums::label(doc.priority);
+    case StatusColumn:
+        return Enums::statusLabel(doc.status);
+    default:
+        return {};
     }
 }
 
-QVariant IncomingRegisterModel::toolTip(const Document& doc, int column) const
-{
+QVariant IncomingRegisterModel::toolTip(const Document& doc, int column) const {
     switch (column) {
     case NumberColumn:
         if (doc.secrecy != Secrecy::None)
             return tr("Secret document (%1), numbered in the separate sequence for secret documents")
                 .arg(Enums::label(doc.secrecy));
         return {};
-    case ArrivalColumn: return DocumentFormat::dateTime(doc.arrivalDate);
+    case ArrivalColumn:
+        return DocumentFormat::dateTime(doc.arrivalDate);
     case SenderColumn:
         return doc.organId.isEmpty() ? doc.organName : tr("%1 (identifier %2)").arg(doc.organName, doc.organId);
-    case SubjectColumn: {
-        QString text = DocumentFormat::typeAndSubject(doc);
-        if (doc.secrecy != Secrecy::None)
-            text = tr("[%1] %2").arg(Enums::label(doc.secrecy), text);
-        return richToolTip(text);
-    }
+    case SubjectColumn:
+        return richToolTip(display(doc, column).toString());
     case DueColumn:
         return DocumentFormat::isOverdue(doc, m_today) ? tr("Overdue since %1").arg(DocumentFormat::date(doc.dueDate))
-                                                        : QVariant();
-    default: return {};
+                                                       : QVariant();
+    default:
+        return {};
     }
 }
 
-QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.model() != this || index.parent().isValid())
         return {};
     const Document* doc = documentAt(index.row());
     if (!doc)
         return {};
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(*doc, column);
-    case Qt::ToolTipRole: return toolTip(*doc, column);
-    case DocumentIdRole: return doc->id;
+    case Qt::DisplayRole:
+        return display(*doc, column);
+    case Qt::ToolTipRole:
+        return toolTip(*doc, column);
+    case DocumentIdRole:
+        return doc->id;
     case Qt::TextAlignmentRole:
         if (column == NumberColumn || column == ArrivalColumn || column == IssuedColumn || column == DueColumn)
             return int(Qt::AlignCenter);
@@ -265,7 +280,8 @@ QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if ((column == UrgencyColumn && DocumentFormat::isUrgent(doc->priority)) ||
-            (column == DueColumn && DocumentFormat::isOverdue(*doc, m_today))) {
+            (column == DueColumn && DocumentFormat::isOverdue(*doc, m_today)) ||
+            (column == NumberColumn && doc->secrecy != Secrecy::None)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -279,33 +295,46 @@ QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const
         if (doc->priority == Priority::Flash)
             return DocumentFormat::flashBackground();
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant IncomingRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant IncomingRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NumberColumn: return tr("Number");
-        case ArrivalColumn: return tr("Arrival date");
-        case SenderColumn: return tr("Sender");
-        case CodeColumn: return tr("Code");
-        case IssuedColumn: return tr("Issued date");
-        case SubjectColumn: return tr("Type and subject");
-        case DueColumn: return tr("Due date");
-        case UrgencyColumn: return tr("Urgency");
-        case StatusColumn: return tr("Status");
-        default: return {};
+        case NumberColumn:
+            return tr("Number");
+        case ArrivalColumn:
+            return tr("Arrival date");
+        case SenderColumn:
+            return tr("Sender");
+        case CodeColumn:
+            return tr("Code");
+        case IssuedColumn:
+            return tr("Issued date");
+        case SubjectColumn:
+            return tr("Type and subject");
+        case DueColumn:
+            return tr("Due date");
+        case UrgencyColumn:
+            return tr("Urgency");
+        case StatusColumn:
+            return tr("Status");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case NumberColumn: return tr("Arrival number (số đến) in the register book");
-        case CodeColumn: return tr("Number and notation (số, ký hiệu) of the document");
-        default: return {};
+        case NumberColumn:
+            return tr("Arrival number (số đến) in the register book");
+        case CodeColumn:
+            return tr("Number and notation (số, ký hiệu) of the document");
+        default:
+            return {};
         }
     }
     return QAbstractTableModel::headerData(section, orientation, role);

@@ -52,8 +52,7 @@ public:
     // Counts again and drops the cached pages (after a registration, F5 …).
     void refresh();
     // Dates before this day are overdue (test seam; default today).
-    void setToday(const QDate& today)
-    {
+    void setToday(const QDate& today) {
         m_fixedToday = today;
         m_today = today;
     }

@@ -17,8 +17,7 @@ namespace vanban::ui {
 
 LoginDialog::LoginDialog(WorkspaceWorker& worker, const QString& language, QWidget* parent)
     : QDialog(parent)
-    , m_worker(worker)
-{
+    , m_worker(worker) {
     setObjectName(QStringLiteral("loginDialog"));
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -85,8 +84,7 @@ LoginDialog::LoginDialog(WorkspaceWorker& worker, const QString& language, QWidg
     m_login->setFocus();
 }
 
-void LoginDialog::retranslate()
-{
+void LoginDialog::retranslate() {
     setWindowTitle(tr("VanBan — Sign in"));
     m_title->setText(tr("Sign in to VanBan"));
     m_loginLabel->setText(tr("&User name:"));
@@ -96,37 +94,34 @@ void LoginDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
-void LoginDialog::changeEvent(QEvent* event)
-{
+void LoginDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void LoginDialog::setAgencyName(const QString& name)
-{
+void LoginDialog::setAgencyName(const QString& name) {
     m_agency->setText(name);
     m_agency->setVisible(!name.isEmpty());
 }
 
-void LoginDialog::setCredentials(const QString& login, const QString& password)
-{
+void LoginDialog::setCredentials(const QString& login, const QString& password) {
     m_login->setText(login);
     m_password->setText(password);
     if (!login.isEmpty())
         m_password->setFocus();
 }
 
-void LoginDialog::setHint(const QString& hint)
-{
+void LoginDialog::setHint(const QString& hint) {
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
 }
 
-QString LoginDialog::language() const { return m_language->currentData().toString(); }
+QString LoginDialog::language() const {
+    return m_language->currentData().toString();
+}
 
-void LoginDialog::setBusy(bool busy)
-{
+void LoginDialog::setBusy(bool busy) {
     m_busy = busy;
     m_login->setEnabled(!busy);
     m_password->setEnabled(!busy);
@@ -138,8 +133,7 @@ void LoginDialog::setBusy(bool busy)
         unsetCursor();
 }
 
-void LoginDialog::submit()
-{
+void LoginDialog::submit() {
     if (m_busy)
         return;
     const QString login = m_login->text().trimmed();
@@ -164,6 +158,7 @@ void LoginDialog::submit()
                 return;
             }
             m_user = *user;
+            m_password->clear();
             accept();
         });
 }

@@ -10,15 +10,13 @@ struct TestState {
     QList<bool> answers;
     QStringList shown;
 };
-TestState& state()
-{
+TestState& state() {
     static TestState s;
     return s;
 }
 } // namespace
 
-void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
-{
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text) {
     if (state().on) {
         state().shown << text;
         return;
@@ -26,8 +24,7 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     QMessageBox::information(parent, title, text);
 }
 
-void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
-{
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text) {
     if (state().on) {
         state().shown << text;
         return;
@@ -35,8 +32,7 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     QMessageBox::warning(parent, title, text);
 }
 
-bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText)
-{
+bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText) {
     if (state().on) {
         state().shown << text;
         return !state().answers.isEmpty() && state().answers.takeFirst();
@@ -49,14 +45,17 @@ bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& t
     return box.clickedButton() == yes;
 }
 
-void MessageBox::setTestMode(bool on)
-{
+void MessageBox::setTestMode(bool on) {
     state() = TestState{};
     state().on = on;
 }
 
-void MessageBox::queueAnswer(bool yes) { state().answers << yes; }
+void MessageBox::queueAnswer(bool yes) {
+    state().answers << yes;
+}
 
-QStringList MessageBox::takeShownMessages() { return std::exchange(state().shown, {}); }
+QStringList MessageBox::takeShownMessages() {
+    return std::exchange(state().shown, {});
+}
 
 } // namespace vanban::ui

@@ -20,8 +20,7 @@ constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 4.0;
 constexpr int kPageMargin = 12;
 
-QAction* addAction(QToolBar* bar, const QString& text, const QString& iconText, const QIcon& icon)
-{
+QAction* makeAction(QToolBar* bar, const QString& text, const QString& iconText, const QIcon& icon) {
     QAction* action = bar->addAction(icon, text);
     action->setIconText(iconText);
     action->setToolTip(text);
@@ -30,28 +29,27 @@ QAction* addAction(QToolBar* bar, const QString& text, const QString& iconText, 
 } // namespace
 
 PdfPreviewWidget::PdfPreviewWidget(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("previewToolBar"));
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_previous = addAction(bar, tr("Previous page"), QStringLiteral("‹"), style()->standardIcon(QStyle::SP_ArrowBack));
+    m_previous = makeAction(bar, tr("Previous page"), QStringLiteral("‹"), style()->standardIcon(QStyle::SP_ArrowBack));
     m_pageLabel = new QLabel(bar);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_pageLabel->setMinimumWidth(80);
     m_pageLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_pageLabel);
-    m_next = addAction(bar, tr("Next page"), QStringLiteral("›"), style()->standardIcon(QStyle::SP_ArrowForward));
+    m_next = makeAction(bar, tr("Next page"), QStringLiteral("›"), style()->standardIcon(QStyle::SP_ArrowForward));
     bar->addSeparator();
-    m_zoomOut = addAction(bar, tr("Zoom out"), QStringLiteral("−"), QIcon::fromTheme(QStringLiteral("zoom-out")));
+    m_zoomOut = makeAction(bar, tr("Zoom out"), QStringLiteral("−"), QIcon::fromTheme(QStringLiteral("zoom-out")));
     m_zoomLabel = new QLabel(bar);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     m_zoomLabel->setMinimumWidth(48);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_zoomLabel);
-    m_zoomIn = addAction(bar, tr("Zoom in"), QStringLiteral("+"), QIcon::fromTheme(QStringLiteral("zoom-in")));
-    m_fit = addAction(bar, tr("Fit width"), tr("Fit width"), QIcon::fromTheme(QStringLiteral("zoom-fit-width")));
+    m_zoomIn = makeAction(bar, tr("Zoom in"), QStringLiteral("+"), QIcon::fromTheme(QStringLiteral("zoom-in")));
+    m_fit = makeAction(bar, tr("Fit width"), tr("Fit width"), QIcon::fromTheme(QStringLiteral("zoom-fit-width")));
     m_fit->setCheckable(true);
     m_fit->setChecked(true);
 
@@ -96,8 +94,7 @@ PdfPreviewWidget::PdfPreviewWidget(QWidget* parent)
     setFile({});
 }
 
-void PdfPreviewWidget::setFile(const QString& pdfPath, const QString& emptyMessage)
-{
+void PdfPreviewWidget::setFile(const QString& pdfPath, const QString& emptyMessage) {
     m_path = pdfPath;
     m_page = 0;
     m_pageCount = 0;
@@ -113,15 +110,13 @@ void PdfPreviewWidget::setFile(const QString& pdfPath, const QString& emptyMessa
     render();
 }
 
-void PdfPreviewWidget::showMessage(const QString& message)
-{
+void PdfPreviewWidget::showMessage(const QString& message) {
     m_pageImage->setPixmap({});
     m_pageImage->setText(message);
     m_pageImage->setForegroundRole(QPalette::BrightText);
 }
 
-void PdfPreviewWidget::render()
-{
+void PdfPreviewWidget::render() {
     const quint64 generation = ++m_generation;
     m_rendering = true;
     updateControls();
@@ -161,8 +156,7 @@ void PdfPreviewWidget::render()
         });
 }
 
-void PdfPreviewWidget::showRendered(const Rendered& result)
-{
+void PdfPreviewWidget::showRendered(const Rendered& result) {
     m_rendering = false;
     if (!result.error.isEmpty()) {
         m_pageCount = 0;
@@ -178,8 +172,7 @@ void PdfPreviewWidget::showRendered(const Rendered& result)
     emit pageShown();
 }
 
-void PdfPreviewWidget::updateControls()
-{
+void PdfPreviewWidget::updateControls() {
     const bool loaded = m_pageCount > 0;
     m_pageLabel->setText(loaded ? tr("Page %1/%2").arg(m_page + 1).arg(m_pageCount) : QString());
     m_zoomLabel->setText(loaded ? QStringLiteral("%1 %").arg(qRound(m_zoom * 100)) : QString());
@@ -191,8 +184,7 @@ void PdfPreviewWidget::updateControls()
     m_fit->setChecked(m_fitWidth);
 }
 
-void PdfPreviewWidget::nextPage()
-{
+void PdfPreviewWidget::nextPage() {
     if (m_page + 1 >= m_pageCount)
         return;
     ++m_page;
@@ -200,8 +192,7 @@ void PdfPreviewWidget::nextPage()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
-void PdfPreviewWidget::previousPage()
-{
+void PdfPreviewWidget::previousPage() {
     if (m_page <= 0)
         return;
     --m_page;
@@ -209,8 +200,7 @@ void PdfPreviewWidget::previousPage()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
-void PdfPreviewWidget::setZoom(double zoom)
-{
+void PdfPreviewWidget::setZoom(double zoom) {
     if (m_pageCount == 0)
         return;
     m_fitWidth = false;
@@ -218,20 +208,22 @@ void PdfPreviewWidget::setZoom(double zoom)
     render();
 }
 
-void PdfPreviewWidget::zoomIn() { setZoom(m_zoom * 1.25); }
+void PdfPreviewWidget::zoomIn() {
+    setZoom(m_zoom * 1.25);
+}
 
-void PdfPreviewWidget::zoomOut() { setZoom(m_zoom / 1.25); }
+void PdfPreviewWidget::zoomOut() {
+    setZoom(m_zoom / 1.25);
+}
 
-void PdfPreviewWidget::fitWidth()
-{
+void PdfPreviewWidget::fitWidth() {
     m_fitWidth = true;
     if (m_pageCount > 0)
         render();
     updateControls();
 }
 
-void PdfPreviewWidget::resizeEvent(QResizeEvent* event)
-{
+void PdfPreviewWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     if (m_fitWidth && !m_path.isEmpty())
         m_resizeTimer->start();

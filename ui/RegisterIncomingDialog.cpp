@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,8 +31,7 @@ namespace vanban::ui {
 namespace {
 constexpr int kMaxSubject = 500;
 
-template <class W> W* named(W* widget, const char* name)
-{
+template <class W> W* named(W* widget, const char* name) {
     widget->setObjectName(QLatin1String(name));
     return widget;
 }
@@ -41,23 +41,22 @@ RegisterIncomingDialog::RegisterIncomingDialog(Workspace& workspace, const User&
     : QDialog(parent)
     , m_ws(workspace)
     , m_user(user)
-    , m_registry(workspace)
-{
+    , m_registry(workspace) {
     setObjectName(QStringLiteral("registerIncomingDialog"));
     setWindowTitle(tr("Register incoming document"));
     setAcceptDrops(true);
     // Fields named by a validation error get a red frame.
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; }"));
+    setStyleSheet(QStringLiteral(
+        "*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; background-color: #fff4f4; }"));
     buildForm();
     loadDirectories();
     updateNextNumber();
     updateSubjectCounter();
-    resize(920, 600);
+    resize(920, qMax(540, sizeHint().height()));
     m_code->setFocus();
 }
 
-void RegisterIncomingDialog::buildForm()
-{
+void RegisterIncomingDialog::buildForm() {
     m_code = named(new QLineEdit, "codeEdit");
     m_code->setPlaceholderText(tr("e.g. 12/QĐ-UBND"));
     m_code->setMaxLength(60);
@@ -94,7 +93,7 @@ void RegisterIncomingDialog::buildForm()
     m_secrecy->addItem(tr("Not secret"), int(Secrecy::None));
     for (Secrecy s : {Secrecy::Confidential, Secrecy::Secret, Secrecy::TopSecret})
         m_secrecy->addItem(Enums::label(s), int(s));
-    m_hasDue = named(new QCheckBox(tr("&Deadline:")), "dueCheck");
+    m_hasDue = named(new QCheckBox(tr("Dead&line:")), "dueCheck");
     m_due = named(new QDateEdit(QDate::currentDate().addDays(7)), "dueDateEdit");
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -125,11 +124,11 @@ void RegisterIncomingDialog::buildForm()
     subjectBox->setSpacing(2);
     subjectBox->addWidget(m_subject);
     subjectBox->addWidget(m_subjectCounter);
-    auto* subjectLabel = new QLabel(tr("S&ubject:"));
+    auto* subjectLabel = new QLabel(tr("Sub&ject:"));
     subjectLabel->setBuddy(m_subject);
     form->addRow(subjectLabel, subjectBox);
-    addRow(tr("Sending a&gency:"), m_organName);
-    addRow(tr("Agency identifie&r:"), m_organId);
+    addRow(tr("&Sending agency:"), m_organName);
+    addRow(tr("Agency identi&fier:"), m_organId);
     addRow(tr("Si&gner:"), m_signer);
     auto* levels = new QHBoxLayout;
     levels->addWidget(m_urgency, 1);
@@ -138,7 +137,7 @@ void RegisterIncomingDialog::buildForm()
     levels->addSpacing(12);
     levels->addWidget(secrecyLabel);
     levels->addWidget(m_secrecy, 1);
-    auto* urgencyLabel = new QLabel(tr("Ur&gency:"));
+    auto* urgencyLabel = new QLabel(tr("Urg&ency:"));
     urgencyLabel->setBuddy(m_urgency);
     form->addRow(urgencyLabel, levels);
     auto* dueRow = new QHBoxLayout;
@@ -168,8 +167,11 @@ void RegisterIncomingDialog::buildForm()
     side->addWidget(numberBox);
     side->addWidget(filesBox, 1);
 
+    auto* formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
+    columns->addLayout(formColumn, 3);
     columns->addSpacing(12);
     columns->addLayout(side, 2);
 
@@ -200,23 +202,22 @@ void RegisterIncomingDialog::buildForm()
     connect(m_book, &QComboBox::currentIndexChanged, this, &RegisterIncomingDialog::updateNextNumber);
     connect(m_arrival, &QDateTimeEdit::dateChanged, this, &RegisterIncomingDialog::updateNextNumber);
 
-    const QList<QWidget*> tabOrder = {m_code,   m_issued, m_type,    m_subject,          m_organName,
-                                      m_organId, m_signer, m_urgency, m_secrecy,          m_hasDue,
-                                      m_due,     m_pages,  m_arrival, m_book,             m_files->list(),
-                                      m_files->addButton(), m_save, m_cancel};
+    QList<QWidget*> tabOrder;
+    tabOrder << m_code << m_issued << m_type << m_subject << m_organName << m_organId << m_signer << m_urgency
+             << m_secrecy << m_hasDue << m_due << m_pages << m_arrival << m_book << m_files->list()
+             << m_files->addButton() << m_save << m_cancel;
     for (int i = 1; i < tabOrder.size(); ++i)
         QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
-    m_fieldWidgets = {{QStringLiteral("code"), m_code},          {QStringLiteral("issued"), m_issued},
-                      {QStringLiteral("type"), m_type},          {QStringLiteral("subject"), m_subject},
-                      {QStringLiteral("from-name"), m_organName}, {QStringLiteral("from-organ-id"), m_organId},
-                      {QStringLiteral("signer"), m_signer},      {QStringLiteral("due"), m_due},
-                      {QStringLiteral("pages"), m_pages},        {QStringLiteral("arrived"), m_arrival},
-                      {QStringLiteral("book"), m_book},          {QStringLiteral("file"), m_files->list()}};
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"code", m_code},           {"issued", m_issued},         {"type", m_type},     {"subject", m_subject},
+        {"from-name", m_organName}, {"from-organ-id", m_organId}, {"signer", m_signer}, {"due", m_due},
+        {"pages", m_pages},         {"arrived", m_arrival},       {"book", m_book},     {"file", m_files->list()}};
+    for (const auto& [field, widget] : fields)
+        m_fieldWidgets.insert(QLatin1String(field), widget);
 }
 
-void RegisterIncomingDialog::loadDirectories()
-{
+void RegisterIncomingDialog::loadDirectories() {
     auto books = BookDirectory::list(m_ws.database(), Direction::Incoming);
     if (books) {
         for (const Book& b : *books)
@@ -242,38 +243,42 @@ void RegisterIncomingDialog::loadDirectories()
     completer->setMaxVisibleItems(12);
     m_organName->setCompleter(completer);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &RegisterIncomingDialog::organChosen);
+    // A name typed in full is recognised too, without overwriting an identifier the clerk entered.
+    connect(m_organName, &QLineEdit::editingFinished, this, [this] {
+        if (m_organId->text().trimmed().isEmpty())
+            organChosen(m_organName->text().simplified());
+    });
 }
 
-void RegisterIncomingDialog::organChosen(const QString& name)
-{
+void RegisterIncomingDialog::organChosen(const QString& name) {
     const QString id = m_organIds.value(name);
     if (!id.isEmpty())
         m_organId->setText(id);
 }
 
-void RegisterIncomingDialog::updateNextNumber()
-{
+void RegisterIncomingDialog::updateNextNumber() {
     const auto secrecy = Secrecy(m_secrecy->currentData().toInt());
     auto number = m_registry.previewNextNumber(m_book->currentData().toString(), m_arrival->dateTime(), secrecy);
     if (!number) {
         m_nextNumber->setText(number.error().message.toHtmlEscaped());
         return;
     }
-    const QString sequence = secrecy == Secrecy::None ? QString() : tr("in the sequence for secret documents") + QStringLiteral("<br>");
-    m_nextNumber->setText(tr("Expected number: <b style=\"font-size:20pt\">%1</b><br>%2<small>The final number is given "
-                             "when the document is saved.</small>")
-                              .arg(Document::numberText(*number), sequence));
+    const QString sequence =
+        secrecy == Secrecy::None ? QString() : tr("in the sequence for secret documents") + QStringLiteral("<br>");
+    m_nextNumber->setText(
+        tr("Expected number: <b style=\"font-size:20pt\">%1</b><br>%2<small>The final number is given "
+           "when the document is saved.</small>")
+            .arg(Document::numberText(*number), sequence));
 }
 
-void RegisterIncomingDialog::updateSubjectCounter()
-{
+void RegisterIncomingDialog::updateSubjectCounter() {
     const int length = int(m_subject->toPlainText().simplified().size());
     m_subjectCounter->setText(QStringLiteral("%1/%2").arg(length).arg(kMaxSubject));
-    m_subjectCounter->setStyleSheet(length > kMaxSubject ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_subjectCounter->setStyleSheet(length > kMaxSubject ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                                         : QString());
 }
 
-IncomingDraft RegisterIncomingDialog::draft() const
-{
+IncomingDraft RegisterIncomingDialog::draft() const {
     IncomingDraft d;
     d.code = m_code->text();
     d.issuedDate = m_issued->date();
@@ -293,17 +298,19 @@ IncomingDraft RegisterIncomingDialog::draft() const
     return d;
 }
 
-void RegisterIncomingDialog::addFiles(const QStringList& paths)
-{
+void RegisterIncomingDialog::addFiles(const QStringList& paths) {
     m_files->addFiles(paths);
 }
 
-QWidget* RegisterIncomingDialog::widgetForField(const QString& field) const { return m_fieldWidgets.value(field); }
+QWidget* RegisterIncomingDialog::widgetForField(const QString& field) const {
+    return m_fieldWidgets.value(field);
+}
 
-QString RegisterIncomingDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString RegisterIncomingDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-void RegisterIncomingDialog::clearError()
-{
+void RegisterIncomingDialog::clearError() {
     m_error->clear();
     m_error->setVisible(false);
     if (m_highlighted) {
@@ -314,8 +321,7 @@ void RegisterIncomingDialog::clearError()
     }
 }
 
-void RegisterIncomingDialog::showError(const Error& error)
-{
+void RegisterIncomingDialog::showError(const Error& error) {
     clearError();
     m_error->setText(error.message);
     m_error->setVisible(true);
@@ -330,8 +336,7 @@ void RegisterIncomingDialog::showError(const Error& error)
     }
 }
 
-bool RegisterIncomingDialog::save()
-{
+bool RegisterIncomingDialog::save() {
     clearError();
     IncomingDraft d = draft();
     if (Status valid = m_registry.validate(d); !valid) {
@@ -342,7 +347,8 @@ bool RegisterIncomingDialog::save()
     auto reg = m_registry.registerDocument(m_user, d);
     QApplication::restoreOverrideCursor();
     if (!reg && reg.error().code == ErrorCode::Conflict && !d.forceDuplicate) {
-        if (!MessageBox::confirm(this, tr("Probable duplicate"), reg.error().message + QStringLiteral("\n\n") + tr("Register anyway?"),
+        if (!MessageBox::confirm(this, tr("Probable duplicate"),
+                                 reg.error().message + QStringLiteral("\n\n") + tr("Register anyway?"),
                                  tr("Register &anyway")))
             return false;
         d.forceDuplicate = true;
@@ -363,28 +369,25 @@ bool RegisterIncomingDialog::save()
     return true;
 }
 
-bool RegisterIncomingDialog::isDirty() const
-{
+bool RegisterIncomingDialog::isDirty() const {
     return !m_code->text().isEmpty() || !m_subject->toPlainText().isEmpty() || !m_organName->text().isEmpty() ||
            !m_files->files().isEmpty();
 }
 
-void RegisterIncomingDialog::reject()
-{
+void RegisterIncomingDialog::reject() {
     if (!m_registration && isDirty() &&
-        !MessageBox::confirm(this, tr("Register incoming document"), tr("Discard what you have entered?"), tr("&Discard")))
+        !MessageBox::confirm(this, tr("Register incoming document"), tr("Discard what you have entered?"),
+                             tr("&Discard")))
         return;
     QDialog::reject();
 }
 
-void RegisterIncomingDialog::dragEnterEvent(QDragEnterEvent* event)
-{
+void RegisterIncomingDialog::dragEnterEvent(QDragEnterEvent* event) {
     if (!FileListEditor::pdfFilesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
-void RegisterIncomingDialog::dropEvent(QDropEvent* event)
-{
+void RegisterIncomingDialog::dropEvent(QDropEvent* event) {
     const QStringList files = FileListEditor::pdfFilesIn(event->mimeData());
     if (files.isEmpty())
         return;

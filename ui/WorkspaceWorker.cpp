@@ -4,13 +4,11 @@ namespace vanban::ui {
 
 WorkspaceWorker::WorkspaceWorker(QString workspaceDir, QObject* parent)
     : QObject(parent)
-    , m_dir(std::move(workspaceDir))
-{
+    , m_dir(std::move(workspaceDir)) {
     m_thread = std::thread([this] { loop(); });
 }
 
-WorkspaceWorker::~WorkspaceWorker()
-{
+WorkspaceWorker::~WorkspaceWorker() {
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -20,8 +18,7 @@ WorkspaceWorker::~WorkspaceWorker()
     m_thread.join();
 }
 
-void WorkspaceWorker::enqueue(Job job)
-{
+void WorkspaceWorker::enqueue(Job job) {
     {
         std::lock_guard lock(m_mutex);
         m_jobs.push_back(std::move(job));
@@ -29,8 +26,7 @@ void WorkspaceWorker::enqueue(Job job)
     m_wake.notify_one();
 }
 
-void WorkspaceWorker::loop()
-{
+void WorkspaceWorker::loop() {
     std::unique_ptr<Workspace> workspace; // opened, used and closed on this thread only
     for (;;) {
         Job job;

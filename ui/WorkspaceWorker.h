@@ -31,8 +31,7 @@ public:
 
     // work(Workspace&) runs on the worker thread and returns a Result (or anything constructible from an Error,
     // which it gets when the workspace cannot be opened); done(result) runs on the UI thread.
-    template <class Work, class Done> void post(QObject* context, Work work, Done done)
-    {
+    template <class Work, class Done> void post(QObject* context, Work work, Done done) {
         using R = std::invoke_result_t<Work&, Workspace&>;
         static_assert(std::is_constructible_v<R, Error>, "the work must return a Result");
         QPointer<QObject> guard(context);

@@ -16,8 +16,7 @@ struct DemoUser {
 };
 
 // Demo data (Vietnamese names are domain data, not interface text).
-const QList<DemoUser>& demoUsers()
-{
+const QList<DemoUser>& demoUsers() {
     static const QList<DemoUser> users = {
         {{"vanthu", "vanthu123"}, "Nguyễn Thị Lan", Role::Clerk},
         {{"lanhdao", "lanhdao123"}, "Trần Văn Hùng", Role::Leader},
@@ -27,10 +26,11 @@ const QList<DemoUser>& demoUsers()
 }
 } // namespace
 
-QString DemoWorkspace::defaultLocation() { return Workspace::defaultLocation() + QStringLiteral("-demo"); }
+QString DemoWorkspace::defaultLocation() {
+    return Workspace::defaultLocation() + QStringLiteral("-demo");
+}
 
-const QList<DemoAccount>& DemoWorkspace::accounts()
-{
+const QList<DemoAccount>& DemoWorkspace::accounts() {
     static const QList<DemoAccount> list = [] {
         QList<DemoAccount> out;
         for (const DemoUser& u : demoUsers())
@@ -41,22 +41,23 @@ const QList<DemoAccount>& DemoWorkspace::accounts()
     return list;
 }
 
-QString DemoWorkspace::hint()
-{
+QString DemoWorkspace::hint() {
     QStringList parts;
     for (const DemoUser& u : demoUsers())
-        parts << tr("%1 / %2 (%3)").arg(QString::fromUtf8(u.account.login), QString::fromUtf8(u.account.password), Enums::label(u.role));
+        parts << tr("%1 / %2 (%3)")
+                     .arg(QString::fromUtf8(u.account.login), QString::fromUtf8(u.account.password),
+                          Enums::label(u.role));
     parts << tr("%1 / %2 (%3)").arg(QStringLiteral("admin"), QStringLiteral("admin123"), Enums::label(Role::Admin));
     return tr("Demo workspace. Accounts: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
-Status DemoWorkspace::ensure(const QString& dir)
-{
+Status DemoWorkspace::ensure(const QString& dir) {
     if (Workspace::exists(dir))
         return {};
-    auto ws = Workspace::create(dir, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
-                                NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị hệ thống"), Role::Admin, {}},
-                                QByteArrayLiteral("admin123"));
+    auto ws =
+        Workspace::create(dir, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
+                          NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị hệ thống"), Role::Admin, {}},
+                          QByteArrayLiteral("admin123"));
     if (!ws)
         return ws.error();
     UserDirectory users((*ws)->database());
@@ -65,8 +66,9 @@ Status DemoWorkspace::ensure(const QString& dir)
         return admin.error();
     User clerk;
     for (const DemoUser& u : demoUsers()) {
-        auto added = users.add(*admin, NewUser{QString::fromUtf8(u.account.login), QString::fromUtf8(u.fullName), u.role, {}},
-                               QByteArray(u.account.password));
+        auto added =
+            users.add(*admin, NewUser{QString::fromUtf8(u.account.login), QString::fromUtf8(u.fullName), u.role, {}},
+                      QByteArray(u.account.password));
         if (!added)
             return added.error();
         if (u.role == Role::Clerk)

@@ -20,8 +20,7 @@ namespace {
 constexpr int kPreviewWaitMs = 1500;
 constexpr int kMaxWaitMs = 15000;
 
-void saveAndQuit(QWidget* widget, const QString& path)
-{
+void saveAndQuit(QWidget* widget, const QString& path) {
     const bool saved = ui::WindowCapture::save(widget, path);
     if (!saved)
         std::fprintf(stderr, "vanban: could not save the screenshot %s\n", qPrintable(path));
@@ -29,8 +28,7 @@ void saveAndQuit(QWidget* widget, const QString& path)
 }
 } // namespace
 
-void scheduleWindowScreenshot(ui::MainWindow* window, const QString& pngPath)
-{
+void scheduleWindowScreenshot(ui::MainWindow* window, const QString& pngPath) {
     QTimer::singleShot(0, window, [window, pngPath] {
         window->selectFirstRow();
         auto* poll = new QTimer(window);
@@ -48,8 +46,7 @@ void scheduleWindowScreenshot(ui::MainWindow* window, const QString& pngPath)
     });
 }
 
-void scheduleDialogScreenshot(ui::MainWindow* window, const QString& pngPath, const QStringList& files)
-{
+void scheduleDialogScreenshot(ui::MainWindow* window, const QString& pngPath, const QStringList& files) {
     // The dialog runs its own event loop; a timer started before it finds and photographs it.
     QTimer::singleShot(800, window, [pngPath, files] {
         auto* dialog = qobject_cast<ui::RegisterIncomingDialog*>(QApplication::activeModalWidget());
@@ -63,7 +60,8 @@ void scheduleDialogScreenshot(ui::MainWindow* window, const QString& pngPath, co
         dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"))->setCurrentText(QStringLiteral("Công văn"));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("subjectEdit"))
             ->setPlainText(QStringLiteral("V/v hướng dẫn lập dự toán ngân sách nhà nước năm 2027"));
-        dialog->findChild<QLineEdit*>(QStringLiteral("organNameEdit"))->setText(QStringLiteral("Sở Tài chính tỉnh Nghệ An"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("organNameEdit"))
+            ->setText(QStringLiteral("Sở Tài chính tỉnh Nghệ An"));
         dialog->findChild<QLineEdit*>(QStringLiteral("organIdEdit"))->setText(QStringLiteral("000.00.04.H41"));
         dialog->findChild<QLineEdit*>(QStringLiteral("signerEdit"))->setText(QStringLiteral("Nguyễn Văn Thành"));
         dialog->findChild<QComboBox*>(QStringLiteral("urgencyCombo"))->setCurrentIndex(1);

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <openssl/crypto.h>
 
 using namespace vanban;
 
@@ -29,12 +30,13 @@ struct Main {
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
-void printError(const QString& message) { std::fprintf(stderr, "vanban: %s\n", qPrintable(message)); }
+void printError(const QString& message) {
+    std::fprintf(stderr, "vanban: %s\n", qPrintable(message));
+}
 
 // Replaces the installed translations (Localization adds translators; a second language must not sit on top of
 // the first, or strings missing in one would fall through to the other).
-void switchLanguage(const QString& language)
-{
+void switchLanguage(const QString& language) {
     for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -44,8 +46,7 @@ void switchLanguage(const QString& language)
 }
 
 // --lang is read before the other options so that their help is shown in the chosen language.
-QString startLanguage(const QStringList& arguments)
-{
+QString startLanguage(const QStringList& arguments) {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
@@ -58,8 +59,7 @@ QString startLanguage(const QStringList& arguments)
     return QSettings().value(QStringLiteral("language"), Localization::languageFromEnvironment()).toString();
 }
 
-Result<QByteArray> readPassword(const QString& path)
-{
+Result<QByteArray> readPassword(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Invalid, Main::tr("Cannot read the password file %1: %2").arg(path, f.errorString())};
@@ -70,8 +70,7 @@ Result<QByteArray> readPassword(const QString& path)
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VanBan"));
     QCoreApplication::setApplicationName(QStringLiteral("VanBan"));
@@ -91,12 +90,15 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("workspace"), Main::tr("Workspace folder (default: VANBAN_WORKSPACE or the data folder)."), QStringLiteral("DIR")},
+        {QStringLiteral("workspace"), Main::tr("Workspace folder (default: VANBAN_WORKSPACE or the data folder)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("lang"), Main::tr("Interface language: vi or en."), QStringLiteral("LANG")},
         {QStringLiteral("demo"), Main::tr("Open the demo workspace (created on first use).")},
-        {QStringLiteral("user"), Main::tr("Sign in as USER without the sign-in dialog (needs --password-file)."), QStringLiteral("USER")},
+        {QStringLiteral("user"), Main::tr("Sign in as USER without the sign-in dialog (needs --password-file)."),
+         QStringLiteral("USER")},
         {QStringLiteral("password-file"), Main::tr("File holding the password for --user."), QStringLiteral("FILE")},
-        {QStringLiteral("screenshot"), Main::tr("Save a picture of the window to FILE (PNG) and quit."), QStringLiteral("FILE")},
+        {QStringLiteral("screenshot"), Main::tr("Save a picture of the window to FILE (PNG) and quit."),
+         QStringLiteral("FILE")},
     });
     // For the documentation: a picture of the registration dialog, with files shown in its list.
     QCommandLineOption dialogShot(QStringLiteral("screenshot-dialog"), QString(), QStringLiteral("FILE"));
@@ -138,8 +140,12 @@ int main(int argc, char** argv)
     User user;
     if (parser.isSet(QStringLiteral("user"))) {
         auto password = readPassword(parser.value(QStringLiteral("password-file")));
-        auto signedIn = password ? UserDirectory((*workspace)->database()).authenticate(parser.value(QStringLiteral("user")), *password)
-                                 : Result<User>(password.error());
+        auto signedIn =
+            password
+                ? UserDirectory((*workspace)->database()).authenticate(parser.value(QStringLiteral("user")), *password)
+                : Result<User>(password.error());
+        if (password)
+            OPENSSL_cleanse(password->data(), size_t(password->size()));
         if (!signedIn) {
             printError(signedIn.error().message);
             return int(signedIn.error().code);

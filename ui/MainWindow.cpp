@@ -1,0 +1,483 @@
+#include "MainWindow.h"
+
+#include "DocumentDetailPane.h"
+#include "IncomingRegisterModel.h"
+#include "MessageBox.h"
+#include "RegisterIncomingDialog.h"
+#include "SearchController.h"
+#include "TextIndexingController.h"
+#include "WorkspaceWorker.h"
+#include "documents/DocumentRepository.h"
+#include "reports/RegisterExport.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+
+namespace vanban::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
+                       std::unique_ptr<WorkspaceWorker> queryWorker, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ws(std::move(workspace))
+    , m_user(user)
+    , m_queries(std::move(queryWorker)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!m_queries)
+        m_queries = std::make_unique<WorkspaceWorker>(m_ws->dir());
+    auto agency = m_ws->agency();
+    m_agencyName = agency ? agency->organName : QString();
+    setWindowTitle(tr("VanBan — %1 — %2").arg(m_agencyName, m_user.fullName));
+    setWindowIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+
+    m_model = new IncomingRegisterModel(m_ws->database(), this);
+    createActions();
+    createToolBarAndMenus();
+    setCentralWidget(createCentralArea());
+    createStatusBar();
+    setupTable();
+
+    m_search = new SearchController(*m_queries, m_searchBox, this);
+    connect(m_search, &SearchController::started, this,
+            [this](const QString& text) { statusBar()->showMessage(tr("Searching for “%1”…").arg(text)); });
+    connect(m_search, &SearchController::resultsReady, this, &MainWindow::showSearchResults);
+    connect(m_search, &SearchController::cleared, this, &MainWindow::searchCleared);
+    connect(m_search, &SearchController::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    m_indexer = new TextIndexingController(m_ws->dir(), this);
+    connect(m_indexer, &TextIndexingController::runningChanged, this, [this](bool running) {
+        m_indexingLabel->setVisible(running);
+        m_indexingBar->setVisible(running);
+    });
+    connect(m_indexer, &TextIndexingController::finished, this, [this](int files) {
+        if (files > 0)
+            statusBar()->showMessage(tr("The text of %n PDF file(s) was indexed for searching.", nullptr, files), 5000);
+    });
+    connect(m_indexer, &TextIndexingController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Indexing the PDF text failed: %1").arg(message), 10000);
+    });
+    connect(m_model, &IncomingRegisterModel::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::afterModelReset);
+
+    reloadYears();
+    updateCountLabel();
+    m_queries->post(
+        this, [](Workspace&) { return Status{}; }, [](Status) {}); // opens its connection now
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() {
+    // The workers stop (and close their connections), and nothing reads the UI connection any more, before it
+    // closes with m_ws (members go before the child widgets).
+    delete m_indexer;
+    m_queries.reset();
+    m_table->setModel(nullptr);
+    delete m_model;
+}
+
+void MainWindow::createActions() {
+    m_registerAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Register incoming document…"), this);
+    m_registerAction->setObjectName(QStringLiteral("registerAction"));
+    m_registerAction->setIconText(tr("Register"));
+    m_registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_registerAction->setEnabled(m_user.mayRegisterDocuments());
+    m_registerAction->setStatusTip(
+        m_user.mayRegisterDocuments()
+            ? tr("Enter a new incoming document in the register and give it its arrival number")
+            : tr("Only a records clerk or an administrator registers documents"));
+    connect(m_registerAction, &QAction::triggered, this, &MainWindow::registerIncoming);
+
+    m_searchAction = new QAction(tr("&Search"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_exportAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export register to CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setIconText(tr("Export"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRegister);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About VanBan"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    for (QAction* a : {m_registerAction, m_refreshAction, m_searchAction})
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                            a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::createToolBarAndMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_registerAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_searchAction);
+    view->addAction(m_refreshAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_registerAction);
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    auto* yearLabel = new QLabel(tr("&Year:"), bar);
+    m_yearCombo = new QComboBox(bar);
+    m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    yearLabel->setBuddy(m_yearCombo);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_yearCombo);
+    connect(m_yearCombo, &QComboBox::activated, this, &MainWindow::yearChosen);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_searchBox = new QLineEdit(bar);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search documents (diacritics optional)…"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumWidth(320);
+    m_searchBox->setToolTip(tr("Searches number, notation, sender, signer, subject and the text of the PDF (%1)")
+                                .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    bar->addWidget(m_searchBox);
+}
+
+QWidget* MainWindow::createCentralArea() {
+    m_nav = new QTreeWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setHeaderHidden(true);
+    m_nav->setRootIsDecorated(false);
+    auto* incoming = new QTreeWidgetItem(m_nav, {tr("Incoming documents")});
+    incoming->setIcon(0, style()->standardIcon(QStyle::SP_DirOpenIcon));
+    incoming->setFlags(Qt::ItemIsEnabled);
+    QFont bold = incoming->font(0);
+    bold.setBold(true);
+    incoming->setFont(0, bold);
+    auto* registerItem = new QTreeWidgetItem(incoming, {tr("Incoming register")});
+    registerItem->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_nav->expandAll();
+    m_nav->setCurrentItem(registerItem);
+    m_nav->setItemsExpandable(false);
+    const int navText = qMax(QFontMetrics(bold).horizontalAdvance(incoming->text(0)),
+                             m_nav->fontMetrics().horizontalAdvance(registerItem->text(0)) + m_nav->indentation());
+    m_nav->setMinimumWidth(qMax(150, navText + m_nav->iconSize().width() + 32));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("registerTable"));
+    m_detail = new DocumentDetailPane(*m_ws);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    connect(m_detail, &DocumentDetailPane::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("registerSplitter"));
+    right->addWidget(m_table);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({380, 340});
+    right->setChildrenCollapsible(false);
+    auto* main = new QSplitter(Qt::Horizontal);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_nav);
+    main->addWidget(right);
+    main->setStretchFactor(1, 1);
+    main->setSizes({m_nav->minimumWidth(), 1100});
+    main->setChildrenCollapsible(false);
+    return main;
+}
+
+void MainWindow::createStatusBar() {
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_indexingLabel = new QLabel(tr("Indexing the text of PDF files…"));
+    m_indexingLabel->setObjectName(QStringLiteral("indexingLabel"));
+    m_indexingBar = new QProgressBar;
+    m_indexingBar->setRange(0, 0);
+    m_indexingBar->setMaximumWidth(80);
+    m_indexingBar->setMaximumHeight(14);
+    m_indexingLabel->setVisible(false);
+    m_indexingBar->setVisible(false);
+    m_userLabel = new QLabel(tr("%1 (%2)").arg(m_user.fullName, Enums::label(m_user.role)));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setToolTip(tr("Signed in as %1").arg(m_user.login));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_indexingLabel);
+    statusBar()->addPermanentWidget(m_indexingBar);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::setupTable() {
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setIconSize(QSize(14, 14));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSortIndicator(IncomingRegisterModel::NumberColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // the model sorts in SQL
+    // Widths for Vietnamese dates and numbers; the subject takes the rest.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int date = fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 18;
+    const QFontMetrics headerFm = header->fontMetrics();
+    auto width = [&](int column, int px) {
+        const int title = headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30;
+        header->resizeSection(column, qMax(px, title)); // room for the title and the sort arrow
+    };
+    width(IncomingRegisterModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("00000")) + 22);
+    width(IncomingRegisterModel::ArrivalColumn, date);
+    width(IncomingRegisterModel::SenderColumn, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    width(IncomingRegisterModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("000/QĐ-UBND-VP")) + 12);
+    width(IncomingRegisterModel::IssuedColumn, date);
+    width(IncomingRegisterModel::DueColumn, date);
+    QFont bold = m_table->font();
+    bold.setBold(true); // urgent levels are shown in bold, after their mark
+    width(IncomingRegisterModel::UrgencyColumn,
+          QFontMetrics(bold).horizontalAdvance(Enums::label(Priority::VeryUrgent)) + m_table->iconSize().width() + 24);
+    width(IncomingRegisterModel::StatusColumn,
+          qMax(80, fm.horizontalAdvance(Enums::statusLabel(QStringLiteral("registered"))) + 24));
+    header->setSectionResizeMode(IncomingRegisterModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    // Enter (or a double click) on a row moves to the document itself.
+    connect(m_table, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+}
+
+void MainWindow::reloadYears() {
+    const QVariant current = m_yearCombo->currentData();
+    m_yearCombo->clear();
+    m_yearCombo->addItem(tr("All years"), QVariant());
+    auto years = DocumentRepository(m_ws->database()).years(Direction::Incoming);
+    if (!years) {
+        statusBar()->showMessage(years.error().message, 10000);
+        return;
+    }
+    for (int y : *years)
+        m_yearCombo->addItem(QString::number(y), y);
+    const int index = m_yearCombo->findData(current);
+    m_yearCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::yearChosen() {
+    const QVariant data = m_yearCombo->currentData();
+    const std::optional<int> year = data.isValid() ? std::optional<int>(data.toInt()) : std::nullopt;
+    m_model->setYear(year);
+    m_search->setYear(year);
+}
+
+void MainWindow::currentRowChanged() {
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? m_model->documentId(current.row()) : 0;
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    m_detail->showDocument(id);
+}
+
+void MainWindow::afterModelReset() {
+    updateCountLabel();
+    // Keep the same document selected across sorting and refreshing when it is still near the top.
+    if (m_currentId != 0 && !selectDocument(m_currentId))
+        m_detail->showDocument(m_currentId);
+}
+
+bool MainWindow::selectDocument(qint64 id) {
+    const int row = m_model->rowOfId(id, 2000);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, IncomingRegisterModel::NumberColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MainWindow::selectFirstRow() {
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex index = m_model->index(0, IncomingRegisterModel::NumberColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->setFocus();
+}
+
+void MainWindow::updateCountLabel() {
+    const int count = m_model->rowCount();
+    if (m_model->isRestricted() && !m_searchSummary.isEmpty())
+        m_countLabel->setText(m_searchSummary);
+    else
+        m_countLabel->setText(tr("%Ln document(s)", nullptr, count));
+}
+
+void MainWindow::syncSortIndicator() {
+    QHeaderView* header = m_table->horizontalHeader();
+    const QSignalBlocker block(header); // the model is already sorted
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void MainWindow::showSearchResults(const QString& text, const SearchHits& hits) {
+    const int total = int(qMin<qint64>(hits.total, std::numeric_limits<int>::max()));
+    m_searchSummary = hits.totalExact ? tr("Found %Ln document(s) for “%1”", nullptr, total).arg(text)
+                                      : tr("Found more than %Ln document(s) for “%1”", nullptr, total).arg(text);
+    if (hits.total > hits.ids.size())
+        m_searchSummary += hits.rankedByRelevance ? tr("; the %L1 best matches are shown").arg(hits.ids.size())
+                                                  : tr("; the %L1 newest are shown").arg(hits.ids.size());
+    statusBar()->clearMessage();
+    m_model->setSearchIds(hits.ids);
+    syncSortIndicator();
+    updateCountLabel();
+    if (m_model->rowCount() > 0 && !selectDocument(m_currentId)) {
+        const QModelIndex first = m_model->index(0, IncomingRegisterModel::NumberColumn);
+        m_table->selectionModel()->setCurrentIndex(first,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(first);
+    }
+}
+
+void MainWindow::searchCleared() {
+    m_searchSummary.clear();
+    statusBar()->clearMessage();
+    if (!m_model->isRestricted())
+        return;
+    m_model->setSearchIds(std::nullopt);
+    syncSortIndicator();
+    updateCountLabel();
+}
+
+void MainWindow::focusSearch() {
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+void MainWindow::refresh() {
+    reloadYears();
+    yearChosen(); // runs the search again when there is one
+    m_model->refresh();
+    m_detail->showDocument(m_currentId);
+    statusBar()->showMessage(tr("The register was refreshed."), 3000);
+}
+
+void MainWindow::startIndexing() {
+    m_indexer->start();
+}
+
+void MainWindow::registerIncoming() {
+    if (!m_user.mayRegisterDocuments())
+        return;
+    RegisterIncomingDialog dialog(*m_ws, m_user, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.registration())
+        return;
+    const Registration reg = *dialog.registration();
+    // Show the new document: the whole register of its year, newest first.
+    m_search->clear(); // → searchCleared(): the whole register again
+    reloadYears();
+    m_model->refresh();
+    m_table->sortByColumn(IncomingRegisterModel::NumberColumn, Qt::DescendingOrder);
+    selectDocument(reg.id);
+    statusBar()->showMessage(tr("Registered with arrival number %1.").arg(reg.arrivalNumberText), 8000);
+    startIndexing();
+}
+
+void MainWindow::exportRegister() {
+    std::optional<int> year = m_model->year();
+    if (!year) {
+        QStringList years;
+        for (int i = 1; i < m_yearCombo->count(); ++i)
+            years << m_yearCombo->itemText(i);
+        if (years.isEmpty())
+            years << QString::number(QDate::currentDate().year());
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Export register"), tr("The register of the year:"), years, 0, false, &ok);
+        if (!ok)
+            return;
+        year = chosen.toInt();
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("incoming-register-%1.csv").arg(*year));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export register to CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Exporting the register of %1…").arg(*year));
+    const int y = *year;
+    m_queries->post(
+        this,
+        [y, path](Workspace& ws) { return RegisterExport::writeCsv(ws.database(), Direction::Incoming, y, path); },
+        [this, path](Result<qint64> rows) {
+            statusBar()->clearMessage();
+            if (!rows) {
+                MessageBox::warning(this, tr("Export register"), rows.error().message);
+                return;
+            }
+            MessageBox::information(
+                this, tr("Export register"),
+                tr("%Ln document(s) written to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About VanBan"),
+                       tr("<h3>VanBan %1</h3><p>Document management for Vietnamese government agencies: the incoming "
+                          "register (sổ văn bản đến) under Nghị định 30/2020/NĐ-CP, full-text search and PDF "
+                          "preview.</p><p>Workspace: %2<br>Agency: %3</p><p>Built with Qt %4.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_ws->dir()).toHtmlEscaped(), m_agencyName.toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace vanban::ui
