@@ -40,7 +40,7 @@ void WorkspaceWorker::loop() {
         }
         Error openError;
         if (!workspace) {
-            auto opened = Workspace::open(m_dir);
+            auto opened = Workspace::open(m_dir, Database::IntegrityCheck::Skip); // the window checked it at start
             if (opened)
                 workspace = std::move(opened).value();
             else

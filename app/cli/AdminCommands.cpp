@@ -8,8 +8,7 @@
 
 namespace vanban::cli {
 
-ExitCode runInit(CliContext& ctx)
-{
+ExitCode runInit(CliContext& ctx) {
     if (Status s = ctx.allowOptions({QStringLiteral("organ-id"), QStringLiteral("organ-name"), QStringLiteral("admin"),
                                      QStringLiteral("admin-full-name")});
         !s)
@@ -23,11 +22,15 @@ ExitCode runInit(CliContext& ctx)
     auto admin = ctx.required(QStringLiteral("admin"));
     if (!admin)
         return ctx.fail(admin.error());
-    auto password = ctx.secretFrom(QStringLiteral("password-file"), "VANBAN_PASSWORD", CliContext::tr("administrator's password"));
+    auto password =
+        ctx.secretFrom(QStringLiteral("password-file"), "VANBAN_PASSWORD", CliContext::tr("administrator's password"));
     if (!password)
         return ctx.fail(password.error());
-    const QString fullName = ctx.args().has(QStringLiteral("admin-full-name")) ? ctx.args().value(QStringLiteral("admin-full-name")) : *admin;
-    auto ws = Workspace::create(ctx.workspaceDir(), AgencyProfile{*organId, *organName}, NewUser{*admin, fullName, Role::Admin, {}}, *password);
+    const QString fullName = ctx.args().has(QStringLiteral("admin-full-name"))
+                                 ? ctx.args().value(QStringLiteral("admin-full-name"))
+                                 : *admin;
+    auto ws = Workspace::create(ctx.workspaceDir(), AgencyProfile{*organId, *organName},
+                                NewUser{*admin, fullName, Role::Admin, {}}, *password);
     OPENSSL_cleanse(password->data(), size_t(password->size()));
     if (!ws)
         return ctx.fail(ws.error());
@@ -36,11 +39,11 @@ ExitCode runInit(CliContext& ctx)
                                    {QStringLiteral("organName"), organName->trimmed()},
                                    {QStringLiteral("admin"), *admin},
                                    {QStringLiteral("schemaVersion"), (*ws)->database().schemaVersion()}},
-                       CliContext::tr("Workspace created in %1 for %2; administrator: %3.").arg((*ws)->dir(), organName->trimmed(), *admin));
+                       CliContext::tr("Workspace created in %1 for %2; administrator: %3.")
+                           .arg((*ws)->dir(), organName->trimmed(), *admin));
 }
 
-ExitCode runUserAdd(CliContext& ctx)
-{
+ExitCode runUserAdd(CliContext& ctx) {
     if (Status s = ctx.allowOptions({QStringLiteral("name"), QStringLiteral("full-name"), QStringLiteral("role"),
                                      QStringLiteral("unit"), QStringLiteral("new-password-file")});
         !s)
@@ -59,21 +62,25 @@ ExitCode runUserAdd(CliContext& ctx)
         return ctx.fail(roleText.error());
     const auto role = Enums::roleFromCode(*roleText);
     if (!role)
-        return ctx.fail(Error::invalid(QStringLiteral("role"), CliContext::tr("--role must be clerk, leader, specialist or admin.")));
-    auto password = ctx.secretFrom(QStringLiteral("new-password-file"), "VANBAN_NEW_PASSWORD", CliContext::tr("new user's password"));
+        return ctx.fail(Error::invalid(QStringLiteral("role"),
+                                       CliContext::tr("--role must be clerk, leader, specialist or admin.")));
+    auto password = ctx.secretFrom(QStringLiteral("new-password-file"), "VANBAN_NEW_PASSWORD",
+                                   CliContext::tr("new user's password"));
     if (!password)
         return ctx.fail(password.error());
     auto ws = ctx.openWorkspace();
-    auto user = UserDirectory((*ws)->database()).add(*actor, NewUser{*name, *fullName, *role, ctx.args().value(QStringLiteral("unit"))}, *password);
+    auto user = UserDirectory((*ws)->database())
+                    .add(*actor, NewUser{*name, *fullName, *role, ctx.args().value(QStringLiteral("unit"))}, *password);
     OPENSSL_cleanse(password->data(), size_t(password->size()));
     if (!user)
         return ctx.fail(user.error());
-    return ctx.succeed(QJsonObject{{QStringLiteral("id"), QString::number(user->id)},
-                                   {QStringLiteral("name"), user->login},
-                                   {QStringLiteral("fullName"), user->fullName},
-                                   {QStringLiteral("role"), Enums::code(user->role)},
-                                   {QStringLiteral("unit"), user->unit}},
-                       CliContext::tr("User %1 (%2, %3) added.").arg(user->login, user->fullName, Enums::label(user->role)));
+    return ctx.succeed(
+        QJsonObject{{QStringLiteral("id"), QString::number(user->id)},
+                    {QStringLiteral("name"), user->login},
+                    {QStringLiteral("fullName"), user->fullName},
+                    {QStringLiteral("role"), Enums::code(user->role)},
+                    {QStringLiteral("unit"), user->unit}},
+        CliContext::tr("User %1 (%2, %3) added.").arg(user->login, user->fullName, Enums::label(user->role)));
 }
 
 } // namespace vanban::cli

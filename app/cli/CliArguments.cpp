@@ -4,15 +4,13 @@
 
 namespace vanban::cli {
 
-bool CliArguments::isFlag(const QString& name)
-{
+bool CliArguments::isFlag(const QString& name) {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force-duplicate"),
                                       QStringLiteral("once"), QStringLiteral("version")};
     return flags.contains(name);
 }
 
-QString CliArguments::parse(const QStringList& argv)
-{
+QString CliArguments::parse(const QStringList& argv) {
     for (int i = 0; i < argv.size(); ++i) {
         const QString& arg = argv[i];
         if (arg == QLatin1String("--")) {

@@ -10,8 +10,7 @@
 namespace vanban::cli {
 
 namespace {
-void writeOut(FILE* stream, const QString& text)
-{
+void writeOut(FILE* stream, const QString& text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     if (!text.endsWith(QLatin1Char('\n')))
@@ -20,8 +19,7 @@ void writeOut(FILE* stream, const QString& text)
 }
 } // namespace
 
-Result<Workspace*> CliContext::openWorkspace()
-{
+Result<Workspace*> CliContext::openWorkspace() {
     if (!m_workspace) {
         auto ws = Workspace::open(workspaceDir());
         if (!ws)
@@ -31,14 +29,17 @@ Result<Workspace*> CliContext::openWorkspace()
     return m_workspace.get();
 }
 
-void CliContext::close() { m_workspace.reset(); }
+void CliContext::close() {
+    m_workspace.reset();
+}
 
-Result<QByteArray> CliContext::secretFrom(const QString& fileOption, const char* envVariable, const QString& what) const
-{
+Result<QByteArray> CliContext::secretFrom(const QString& fileOption, const char* envVariable,
+                                          const QString& what) const {
     if (m_args.has(fileOption)) {
         QFile f(m_args.value(fileOption));
         if (!f.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Invalid, tr("Cannot read the %1 file %2: %3").arg(what, f.fileName(), f.errorString()), fileOption};
+            return Error{ErrorCode::Invalid,
+                         tr("Cannot read the %1 file %2: %3").arg(what, f.fileName(), f.errorString()), fileOption};
         QByteArray secret = f.readAll();
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
@@ -48,15 +49,17 @@ Result<QByteArray> CliContext::secretFrom(const QString& fileOption, const char*
     if (!env.isEmpty())
         return env;
     return Error{ErrorCode::Invalid,
-                 tr("The %1 is missing: give --%2 FILE or set %3 (never as an option value).").arg(what, fileOption, QString::fromLatin1(envVariable)),
+                 tr("The %1 is missing: give --%2 FILE or set %3 (never as an option value).")
+                     .arg(what, fileOption, QString::fromLatin1(envVariable)),
                  fileOption};
 }
 
-Result<User> CliContext::authenticate()
-{
+Result<User> CliContext::authenticate() {
     const QString login = m_args.value(QStringLiteral("as"));
     if (login.isEmpty())
-        return Error{ErrorCode::Permission, tr("This command acts as a user: give --as USER (password from --password-file or VANBAN_PASSWORD).")};
+        return Error{
+            ErrorCode::Permission,
+            tr("This command acts as a user: give --as USER (password from --password-file or VANBAN_PASSWORD).")};
     auto ws = openWorkspace();
     if (!ws)
         return ws.error();
@@ -68,9 +71,8 @@ Result<User> CliContext::authenticate()
     return user;
 }
 
-Status CliContext::allowOptions(const QStringList& commandOptions) const
-{
-    static const QStringList global = {QStringLiteral("workspace"), QStringLiteral("db"), QStringLiteral("as"),
+Status CliContext::allowOptions(const QStringList& commandOptions) const {
+    static const QStringList global = {QStringLiteral("workspace"),     QStringLiteral("db"),   QStringLiteral("as"),
                                        QStringLiteral("password-file"), QStringLiteral("json"), QStringLiteral("lang"),
                                        QStringLiteral("help")};
     for (const QString& name : m_args.optionNames()) {
@@ -82,37 +84,35 @@ Status CliContext::allowOptions(const QStringList& commandOptions) const
     return {};
 }
 
-Result<QString> CliContext::required(const QString& option) const
-{
+Result<QString> CliContext::required(const QString& option) const {
     const QString v = m_args.value(option);
     if (v.trimmed().isEmpty())
         return Error{ErrorCode::Invalid, tr("The option --%1 is required.").arg(option), option};
     return v;
 }
 
-Result<QDate> CliContext::date(const QString& option) const
-{
+Result<QDate> CliContext::date(const QString& option) const {
     if (!m_args.has(option))
         return QDate();
     const QDate d = QDate::fromString(m_args.value(option), Qt::ISODate);
     if (!d.isValid())
-        return Error{ErrorCode::Invalid, tr("--%1: “%2” is not a date; expected YYYY-MM-DD.").arg(option, m_args.value(option)), option};
+        return Error{ErrorCode::Invalid,
+                     tr("--%1: “%2” is not a date; expected YYYY-MM-DD.").arg(option, m_args.value(option)), option};
     return d;
 }
 
-Result<int> CliContext::integer(const QString& option, int fallback) const
-{
+Result<int> CliContext::integer(const QString& option, int fallback) const {
     if (!m_args.has(option))
         return fallback;
     bool ok = false;
     const int v = m_args.value(option).toInt(&ok);
     if (!ok || v < 0)
-        return Error{ErrorCode::Invalid, tr("--%1: “%2” is not a non-negative whole number.").arg(option, m_args.value(option)), option};
+        return Error{ErrorCode::Invalid,
+                     tr("--%1: “%2” is not a non-negative whole number.").arg(option, m_args.value(option)), option};
     return v;
 }
 
-ExitCode CliContext::succeed(const QJsonObject& json, const QString& text)
-{
+ExitCode CliContext::succeed(const QJsonObject& json, const QString& text) {
     if (this->json())
         writeOut(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     else if (!text.isEmpty())
@@ -120,18 +120,20 @@ ExitCode CliContext::succeed(const QJsonObject& json, const QString& text)
     return 0;
 }
 
-ExitCode CliContext::fail(const Error& error)
-{
+ExitCode CliContext::fail(const Error& error) {
     writeOut(stderr, tr("Error: %1").arg(error.message));
     if (json()) {
         QJsonObject e{{QStringLiteral("code"), int(error.code)}, {QStringLiteral("message"), error.message}};
         if (!error.field.isEmpty())
             e.insert(QStringLiteral("field"), error.field);
-        writeOut(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented)));
+        writeOut(stdout, QString::fromUtf8(
+                             QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented)));
     }
     return int(error.code);
 }
 
-void CliContext::info(const QString& message) const { writeOut(stderr, message); }
+void CliContext::info(const QString& message) const {
+    writeOut(stderr, message);
+}
 
 } // namespace vanban::cli

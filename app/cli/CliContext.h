@@ -20,14 +20,15 @@ class CliContext {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    explicit CliContext(CliArguments args) : m_args(std::move(args)) {}
+    explicit CliContext(CliArguments args)
+        : m_args(std::move(args)) {}
 
     const CliArguments& args() const { return m_args; }
     bool json() const { return m_args.has(QStringLiteral("json")); }
     QString workspaceDir() const { return Workspace::resolveLocation(m_args.value(QStringLiteral("workspace"))); }
 
     Result<Workspace*> openWorkspace();
-    Result<User> authenticate();                      // needs --as
+    Result<User> authenticate(); // needs --as
     // The workspace opened by openWorkspace() or authenticate().
     Workspace& workspace() { return *m_workspace; }
     Result<QByteArray> secretFrom(const QString& fileOption, const char* envVariable, const QString& what) const;
@@ -35,7 +36,7 @@ public:
     // Refuses options the command does not know (typos must not be silently ignored).
     Status allowOptions(const QStringList& commandOptions) const;
     Result<QString> required(const QString& option) const;
-    Result<QDate> date(const QString& option) const;    // YYYY-MM-DD, empty when absent
+    Result<QDate> date(const QString& option) const; // YYYY-MM-DD, empty when absent
     Result<int> integer(const QString& option, int fallback) const;
 
     // Output. Human text goes to stdout; in --json mode, exactly one JSON document goes to stdout.

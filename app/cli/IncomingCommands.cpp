@@ -15,16 +15,14 @@
 namespace vanban::cli {
 
 namespace {
-QString humanLine(const Document& d)
-{
+QString humanLine(const Document& d) {
     return QStringLiteral("%1  %2  %3  %4  %5  %6")
         .arg(QString::number(d.id).rightJustified(6), Document::numberText(d.number).rightJustified(5),
-             d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), d.code().leftJustified(16), d.organName.left(30).leftJustified(30),
-             d.typeName + QStringLiteral(": ") + d.subject.left(60));
+             d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), d.code().leftJustified(16),
+             d.organName.left(30).leftJustified(30), d.typeName + QStringLiteral(": ") + d.subject.left(60));
 }
 
-ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs, const QJsonObject& extra = {})
-{
+ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs, const QJsonObject& extra = {}) {
     QJsonArray items;
     QStringList lines;
     for (const Document& d : docs) {
@@ -39,13 +37,13 @@ ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& do
 }
 } // namespace
 
-ExitCode runIncomingRegister(CliContext& ctx)
-{
-    if (Status s = ctx.allowOptions({QStringLiteral("file"), QStringLiteral("from-organ-id"), QStringLiteral("from-name"),
-                                     QStringLiteral("code"), QStringLiteral("issued"), QStringLiteral("type"), QStringLiteral("subject"),
-                                     QStringLiteral("signer"), QStringLiteral("urgency"), QStringLiteral("secrecy"), QStringLiteral("due"),
-                                     QStringLiteral("arrived"), QStringLiteral("book"), QStringLiteral("pages"),
-                                     QStringLiteral("force-duplicate")});
+ExitCode runIncomingRegister(CliContext& ctx) {
+    if (Status s =
+            ctx.allowOptions({QStringLiteral("file"), QStringLiteral("from-organ-id"), QStringLiteral("from-name"),
+                              QStringLiteral("code"), QStringLiteral("issued"), QStringLiteral("type"),
+                              QStringLiteral("subject"), QStringLiteral("signer"), QStringLiteral("urgency"),
+                              QStringLiteral("secrecy"), QStringLiteral("due"), QStringLiteral("arrived"),
+                              QStringLiteral("book"), QStringLiteral("pages"), QStringLiteral("force-duplicate")});
         !s)
         return ctx.fail(s.error());
     auto actor = ctx.authenticate();
@@ -71,13 +69,16 @@ ExitCode runIncomingRegister(CliContext& ctx)
     if (a.has(QStringLiteral("urgency"))) {
         const auto p = Enums::priorityFromCode(a.value(QStringLiteral("urgency")));
         if (!p)
-            return ctx.fail(Error::invalid(QStringLiteral("urgency"), CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
+            return ctx.fail(Error::invalid(QStringLiteral("urgency"),
+                                           CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
         draft.priority = *p;
     }
     if (a.has(QStringLiteral("secrecy"))) {
         const auto s = Enums::secrecyFromCode(a.value(QStringLiteral("secrecy")));
         if (!s)
-            return ctx.fail(Error::invalid(QStringLiteral("secrecy"), CliContext::tr("--secrecy must be none, confidential, secret or top-secret.")));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("secrecy"),
+                               CliContext::tr("--secrecy must be none, confidential, secret or top-secret.")));
         draft.secrecy = *s;
     }
     auto due = ctx.date(QStringLiteral("due"));
@@ -87,8 +88,10 @@ ExitCode runIncomingRegister(CliContext& ctx)
     if (a.has(QStringLiteral("arrived"))) {
         const QDateTime arrived = QDateTime::fromString(a.value(QStringLiteral("arrived")), Qt::ISODate);
         if (!arrived.isValid())
-            return ctx.fail(Error::invalid(QStringLiteral("arrived"),
-                                           CliContext::tr("--arrived: “%1” is not a date and time; expected YYYY-MM-DDTHH:MM.").arg(a.value(QStringLiteral("arrived")))));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("arrived"),
+                               CliContext::tr("--arrived: “%1” is not a date and time; expected YYYY-MM-DDTHH:MM.")
+                                   .arg(a.value(QStringLiteral("arrived")))));
         draft.arrivalDate = arrived;
     }
     auto pages = ctx.integer(QStringLiteral("pages"), 0);
@@ -119,9 +122,10 @@ ExitCode runIncomingRegister(CliContext& ctx)
                            .arg(reg->id));
 }
 
-ExitCode runIncomingList(CliContext& ctx)
-{
-    if (Status s = ctx.allowOptions({QStringLiteral("year"), QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("offset")}); !s)
+ExitCode runIncomingList(CliContext& ctx) {
+    if (Status s = ctx.allowOptions(
+            {QStringLiteral("year"), QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("offset")});
+        !s)
         return ctx.fail(s.error());
     auto actor = ctx.authenticate();
     if (!actor)
@@ -148,8 +152,7 @@ ExitCode runIncomingList(CliContext& ctx)
     return printDocuments(ctx, page->total, page->items);
 }
 
-ExitCode runShow(CliContext& ctx)
-{
+ExitCode runShow(CliContext& ctx) {
     if (Status s = ctx.allowOptions({}); !s)
         return ctx.fail(s.error());
     if (ctx.args().words().size() != 2)
@@ -160,7 +163,8 @@ ExitCode runShow(CliContext& ctx)
     bool ok = false;
     const qint64 id = ctx.args().words()[1].toLongLong(&ok);
     if (!ok)
-        return ctx.fail(Error{ErrorCode::NotFound, CliContext::tr("There is no document with id %1.").arg(ctx.args().words()[1])});
+        return ctx.fail(
+            Error{ErrorCode::NotFound, CliContext::tr("There is no document with id %1.").arg(ctx.args().words()[1])});
     DocumentRepository repo(ctx.workspace().database());
     auto doc = repo.get(id);
     if (!doc)
@@ -172,15 +176,15 @@ ExitCode runShow(CliContext& ctx)
     for (const DocumentFile& f : doc->files)
         lines << QStringLiteral("  %1  %2 B  %3").arg(f.name).arg(f.size).arg(f.sha256);
     for (const HistoryEntry& h : *history)
-        lines << QStringLiteral("  %1  %2  %3").arg(h.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), h.userLogin, h.action);
+        lines << QStringLiteral("  %1  %2  %3")
+                     .arg(h.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), h.userLogin, h.action);
     return ctx.succeed(DocumentJson::toJson(*doc, &*history), lines.join(QLatin1Char('\n')));
 }
 
-ExitCode runSearch(CliContext& ctx)
-{
-    if (Status s = ctx.allowOptions({QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("year"), QStringLiteral("type"),
-                                     QStringLiteral("from"), QStringLiteral("urgency"), QStringLiteral("arrived-from"),
-                                     QStringLiteral("arrived-to")});
+ExitCode runSearch(CliContext& ctx) {
+    if (Status s = ctx.allowOptions({QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("year"),
+                                     QStringLiteral("type"), QStringLiteral("from"), QStringLiteral("urgency"),
+                                     QStringLiteral("arrived-from"), QStringLiteral("arrived-to")});
         !s)
         return ctx.fail(s.error());
     if (ctx.args().words().size() < 2)
@@ -201,7 +205,8 @@ ExitCode runSearch(CliContext& ctx)
     if (ctx.args().has(QStringLiteral("urgency"))) {
         const auto p = Enums::priorityFromCode(ctx.args().value(QStringLiteral("urgency")));
         if (!p)
-            return ctx.fail(Error::invalid(QStringLiteral("urgency"), CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
+            return ctx.fail(Error::invalid(QStringLiteral("urgency"),
+                                           CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
         filters.priority = *p;
     }
     auto from = ctx.date(QStringLiteral("arrived-from"));
@@ -226,36 +231,43 @@ ExitCode runSearch(CliContext& ctx)
     if (!docs)
         return ctx.fail(docs.error());
     return printDocuments(ctx, hits->total, *docs,
-                          {{QStringLiteral("totalExact"), hits->totalExact}, {QStringLiteral("rankedByRelevance"), hits->rankedByRelevance}});
+                          {{QStringLiteral("totalExact"), hits->totalExact},
+                           {QStringLiteral("rankedByRelevance"), hits->rankedByRelevance}});
 }
 
-ExitCode runExportRegister(CliContext& ctx)
-{
+ExitCode runExportRegister(CliContext& ctx) {
     if (Status s = ctx.allowOptions({QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out")}); !s)
         return ctx.fail(s.error());
     if (ctx.args().words().size() != 2)
-        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv --out FILE")});
+        return ctx.fail(
+            Error{ErrorCode::Usage,
+                  CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv --out FILE")});
     const QString which = ctx.args().words()[1];
     if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
-        return ctx.fail(Error{ErrorCode::Usage, CliContext::tr("export-register takes incoming or outgoing, not “%1”.").arg(which)});
+        return ctx.fail(Error{ErrorCode::Usage,
+                              CliContext::tr("export-register takes incoming or outgoing, not “%1”.").arg(which)});
     auto actor = ctx.authenticate();
     if (!actor)
         return ctx.fail(actor.error());
     auto year = ctx.integer(QStringLiteral("year"), QDate::currentDate().year());
     if (!year)
         return ctx.fail(year.error());
-    const QString format = ctx.args().has(QStringLiteral("format")) ? ctx.args().value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString format =
+        ctx.args().has(QStringLiteral("format")) ? ctx.args().value(QStringLiteral("format")) : QStringLiteral("csv");
     if (format != QLatin1String("csv"))
-        return ctx.fail(Error::invalid(QStringLiteral("format"), CliContext::tr("Only --format csv is available in this version.")));
+        return ctx.fail(Error::invalid(QStringLiteral("format"),
+                                       CliContext::tr("Only --format csv is available in this version.")));
     auto out = ctx.required(QStringLiteral("out"));
     if (!out)
         return ctx.fail(out.error());
     auto rows = RegisterExport::writeCsv(ctx.workspace().database(),
-                                         which == QLatin1String("incoming") ? Direction::Incoming : Direction::Outgoing, *year, *out);
+                                         which == QLatin1String("incoming") ? Direction::Incoming : Direction::Outgoing,
+                                         *year, *out);
     if (!rows)
         return ctx.fail(rows.error());
-    return ctx.succeed(QJsonObject{{QStringLiteral("out"), *out}, {QStringLiteral("rows"), *rows}, {QStringLiteral("year"), *year}},
-                       CliContext::tr("%1 rows written to %2.").arg(*rows).arg(*out));
+    return ctx.succeed(
+        QJsonObject{{QStringLiteral("out"), *out}, {QStringLiteral("rows"), *rows}, {QStringLiteral("year"), *year}},
+        CliContext::tr("%1 rows written to %2.").arg(*rows).arg(*out));
 }
 
 } // namespace vanban::cli

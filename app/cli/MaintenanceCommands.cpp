@@ -11,8 +11,7 @@
 namespace vanban::cli {
 
 namespace {
-QJsonObject infoJson(const BackupInfo& info)
-{
+QJsonObject infoJson(const BackupInfo& info) {
     return {{QStringLiteral("schemaVersion"), info.schemaVersion},
             {QStringLiteral("documents"), info.documents},
             {QStringLiteral("files"), info.blobs},
@@ -20,8 +19,7 @@ QJsonObject infoJson(const BackupInfo& info)
 }
 } // namespace
 
-ExitCode runBackup(CliContext& ctx)
-{
+ExitCode runBackup(CliContext& ctx) {
     if (Status s = ctx.allowOptions({QStringLiteral("out")}); !s)
         return ctx.fail(s.error());
     auto out = ctx.required(QStringLiteral("out"));
@@ -31,17 +29,20 @@ ExitCode runBackup(CliContext& ctx)
     if (!actor)
         return ctx.fail(actor.error());
     if (actor->role != Role::Admin && actor->role != Role::Clerk)
-        return ctx.fail(Error{ErrorCode::Permission, CliContext::tr("Only an administrator or a records clerk can make backups.")});
+        return ctx.fail(
+            Error{ErrorCode::Permission, CliContext::tr("Only an administrator or a records clerk can make backups.")});
     auto info = Backup::create(ctx.workspace(), *out);
     if (!info)
         return ctx.fail(info.error());
     QJsonObject json = infoJson(*info);
     json.insert(QStringLiteral("out"), *out);
-    return ctx.succeed(json, CliContext::tr("Backup written to %1: %2 documents, %3 files.").arg(*out).arg(info->documents).arg(info->blobs));
+    return ctx.succeed(json, CliContext::tr("Backup written to %1: %2 documents, %3 files.")
+                                 .arg(*out)
+                                 .arg(info->documents)
+                                 .arg(info->blobs));
 }
 
-ExitCode runRestore(CliContext& ctx)
-{
+ExitCode runRestore(CliContext& ctx) {
     if (Status s = ctx.allowOptions({QStringLiteral("from")}); !s)
         return ctx.fail(s.error());
     auto from = ctx.required(QStringLiteral("from"));
@@ -54,25 +55,29 @@ ExitCode runRestore(CliContext& ctx)
         if (!actor)
             return ctx.fail(actor.error());
         if (actor->role != Role::Admin)
-            return ctx.fail(Error{ErrorCode::Permission, CliContext::tr("Only an administrator of this workspace can restore over it.")});
+            return ctx.fail(Error{ErrorCode::Permission,
+                                  CliContext::tr("Only an administrator of this workspace can restore over it.")});
         ctx.close();
     } else if (QDir(target).exists() && !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        return ctx.fail(Error{ErrorCode::Conflict, CliContext::tr("The folder %1 is not empty and is not a workspace; choose an empty folder.").arg(target)});
+        return ctx.fail(Error{
+            ErrorCode::Conflict,
+            CliContext::tr("The folder %1 is not empty and is not a workspace; choose an empty folder.").arg(target)});
     }
     auto info = Backup::restore(*from, target);
     if (!info)
         return ctx.fail(info.error());
     QJsonObject json = infoJson(*info);
     json.insert(QStringLiteral("workspace"), QDir(target).absolutePath());
-    json.insert(QStringLiteral("replacedKeptAt"), info->replacedKeptAt.isEmpty() ? QJsonValue() : QJsonValue(info->replacedKeptAt));
-    QString text = CliContext::tr("Restored %1 documents and %2 files into %3.").arg(info->documents).arg(info->blobs).arg(target);
+    json.insert(QStringLiteral("replacedKeptAt"),
+                info->replacedKeptAt.isEmpty() ? QJsonValue() : QJsonValue(info->replacedKeptAt));
+    QString text =
+        CliContext::tr("Restored %1 documents and %2 files into %3.").arg(info->documents).arg(info->blobs).arg(target);
     if (!info->replacedKeptAt.isEmpty())
         text += QLatin1Char(' ') + CliContext::tr("The previous workspace was kept in %1.").arg(info->replacedKeptAt);
     return ctx.succeed(json, text);
 }
 
-ExitCode runCheck(CliContext& ctx)
-{
+ExitCode runCheck(CliContext& ctx) {
     if (Status s = ctx.allowOptions({}); !s)
         return ctx.fail(s.error());
     auto ws = ctx.openWorkspace();
@@ -89,7 +94,9 @@ ExitCode runCheck(CliContext& ctx)
                            {QStringLiteral("filesChecked"), report->blobsChecked},
                            {QStringLiteral("problems"), problems}};
     if (report->ok())
-        return ctx.succeed(json, CliContext::tr("The workspace is sound: database checked, %1 files verified.").arg(report->blobsChecked));
+        return ctx.succeed(
+            json,
+            CliContext::tr("The workspace is sound: database checked, %1 files verified.").arg(report->blobsChecked));
     for (const QString& p : report->problems)
         ctx.info(p);
     ctx.succeed(json, CliContext::tr("The workspace is damaged: %1 problems.").arg(report->problems.size()));

@@ -16,53 +16,74 @@ struct Command {
     const char* help;
 };
 
-const QList<Command>& commands()
-{
+const QList<Command>& commands() {
     static const QList<Command> list = {
-        {{QStringLiteral("init")}, runInit,
-         QT_TRANSLATE_NOOP("Cli", "init --organ-id ID --organ-name NAME --admin USER [--admin-full-name NAME]\n"
-                                  "    Create a workspace (administrator's password from --password-file or VANBAN_PASSWORD).")},
-        {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd,
-         QT_TRANSLATE_NOOP("Cli", "user add --name USER --full-name NAME --role clerk|leader|specialist|admin [--unit UNIT]\n"
-                                  "    Add a user (administrators only; password from --new-password-file or VANBAN_NEW_PASSWORD).")},
-        {{QStringLiteral("incoming"), QStringLiteral("register")}, runIncomingRegister,
-         QT_TRANSLATE_NOOP("Cli", "incoming register --file PDF… --from-name NAME [--from-organ-id ID] --code 12/QĐ-UBND\n"
-                                  "    --issued YYYY-MM-DD --type NAME --subject TEXT [--signer NAME] [--urgency normal|urgent|very-urgent|flash]\n"
-                                  "    [--secrecy none|confidential|secret|top-secret] [--due YYYY-MM-DD] [--arrived YYYY-MM-DDTHH:MM]\n"
-                                  "    [--book ID] [--pages N] [--force-duplicate]\n"
-                                  "    Register an incoming document (văn bản đến) and give it its arrival number (số đến).")},
-        {{QStringLiteral("incoming"), QStringLiteral("list")}, runIncomingList,
-         QT_TRANSLATE_NOOP("Cli", "incoming list [--year Y] [--status S] [--limit N] [--offset N]\n    List the incoming register, newest first.")},
-        {{QStringLiteral("show")}, runShow, QT_TRANSLATE_NOOP("Cli", "show ID\n    One document with its files and history.")},
-        {{QStringLiteral("search")}, runSearch,
-         QT_TRANSLATE_NOOP("Cli", "search QUERY [--limit N] [--offset N] [--year Y] [--type NAME] [--from ORGAN] [--urgency U]\n"
-                                  "    [--arrived-from YYYY-MM-DD] [--arrived-to YYYY-MM-DD]\n"
-                                  "    Full-text search, insensitive to case and diacritics (“dong y” finds “đồng ý”).")},
-        {{QStringLiteral("export-register")}, runExportRegister,
+        {{QStringLiteral("init")},
+         runInit,
+         QT_TRANSLATE_NOOP(
+             "Cli", "init --organ-id ID --organ-name NAME --admin USER [--admin-full-name NAME]\n"
+                    "    Create a workspace (administrator's password from --password-file or VANBAN_PASSWORD).")},
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         runUserAdd,
+         QT_TRANSLATE_NOOP(
+             "Cli", "user add --name USER --full-name NAME --role clerk|leader|specialist|admin [--unit UNIT]\n"
+                    "    Add a user (administrators only; password from --new-password-file or VANBAN_NEW_PASSWORD).")},
+        {{QStringLiteral("incoming"), QStringLiteral("register")},
+         runIncomingRegister,
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "incoming register --file PDF… --from-name NAME [--from-organ-id ID] --code 12/QĐ-UBND\n"
+             "    --issued YYYY-MM-DD --type NAME --subject TEXT [--signer NAME] [--urgency "
+             "normal|urgent|very-urgent|flash]\n"
+             "    [--secrecy none|confidential|secret|top-secret] [--due YYYY-MM-DD] [--arrived YYYY-MM-DDTHH:MM]\n"
+             "    [--book ID] [--pages N] [--force-duplicate]\n"
+             "    Register an incoming document (văn bản đến) and give it its arrival number (số đến).")},
+        {{QStringLiteral("incoming"), QStringLiteral("list")},
+         runIncomingList,
+         QT_TRANSLATE_NOOP("Cli", "incoming list [--year Y] [--status S] [--limit N] [--offset N]\n    List the "
+                                  "incoming register, newest first.")},
+        {{QStringLiteral("show")},
+         runShow,
+         QT_TRANSLATE_NOOP("Cli", "show ID\n    One document with its files and history.")},
+        {{QStringLiteral("search")},
+         runSearch,
+         QT_TRANSLATE_NOOP(
+             "Cli", "search QUERY [--limit N] [--offset N] [--year Y] [--type NAME] [--from ORGAN] [--urgency U]\n"
+                    "    [--arrived-from YYYY-MM-DD] [--arrived-to YYYY-MM-DD]\n"
+                    "    Full-text search, insensitive to case and diacritics (“dong y” finds “đồng ý”).")},
+        {{QStringLiteral("export-register")},
+         runExportRegister,
          QT_TRANSLATE_NOOP("Cli", "export-register incoming --year Y --format csv --out FILE\n"
                                   "    The register book in the columns of Nghị định 30/2020 Phụ lục IV.")},
-        {{QStringLiteral("backup")}, runBackup,
-         QT_TRANSLATE_NOOP("Cli", "backup --out FILE\n    A consistent copy of the whole workspace, also while VanBan is running.")},
-        {{QStringLiteral("restore")}, runRestore,
-         QT_TRANSLATE_NOOP("Cli", "restore --from FILE\n    Restore a backup into --workspace (over an existing one: administrators only; the old one is kept).")},
-        {{QStringLiteral("check")}, runCheck,
-         QT_TRANSLATE_NOOP("Cli", "check\n    Verify the database and the digest of every stored file (exit 7 on damage).")},
+        {{QStringLiteral("backup")},
+         runBackup,
+         QT_TRANSLATE_NOOP(
+             "Cli", "backup --out FILE\n    A consistent copy of the whole workspace, also while VanBan is running.")},
+        {{QStringLiteral("restore")},
+         runRestore,
+         QT_TRANSLATE_NOOP("Cli", "restore --from FILE\n    Restore a backup into --workspace (over an existing one: "
+                                  "administrators only; the old one is kept).")},
+        {{QStringLiteral("check")},
+         runCheck,
+         QT_TRANSLATE_NOOP("Cli",
+                           "check\n    Verify the database and the digest of every stored file (exit 7 on damage).")},
     };
     return list;
 }
 
-void printHelp(const Command* only)
-{
+void printHelp(const Command* only) {
     QString text;
     if (!only) {
         text = QCoreApplication::translate(
-            "Cli", "vanban-cli — VanBan from the command line.\n\n"
-                   "Global options: --workspace DIR (or VANBAN_WORKSPACE), --as USER (password from --password-file FILE or\n"
-                   "VANBAN_PASSWORD), --json, --lang vi|en.\n\nCommands:\n");
+            "Cli",
+            "vanban-cli — VanBan from the command line.\n\n"
+            "Global options: --workspace DIR (or VANBAN_WORKSPACE), --as USER (password from --password-file FILE or\n"
+            "VANBAN_PASSWORD), --json, --lang vi|en.\n\nCommands:\n");
         for (const Command& c : commands())
             text += QStringLiteral("  ") + QCoreApplication::translate("Cli", c.help) + QLatin1Char('\n');
-        text += QCoreApplication::translate("Cli", "\nExit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denied,\n"
-                                                   "5 conflict, 6 external failure, 7 integrity failure, 10 internal error.\n");
+        text += QCoreApplication::translate(
+            "Cli", "\nExit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denied,\n"
+                   "5 conflict, 6 external failure, 7 integrity failure, 10 internal error.\n");
     } else {
         text = QStringLiteral("vanban-cli ") + QCoreApplication::translate("Cli", only->help) + QLatin1Char('\n');
     }
@@ -71,8 +92,7 @@ void printHelp(const Command* only)
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VanBan"));
     QCoreApplication::setApplicationName(QStringLiteral("VanBan"));
@@ -80,7 +100,8 @@ int main(int argc, char** argv)
 
     CliArguments args;
     const QString usageError = args.parse(app.arguments().mid(1));
-    const QString language = args.has(QStringLiteral("lang")) ? args.value(QStringLiteral("lang")) : Localization::languageFromEnvironment();
+    const QString language =
+        args.has(QStringLiteral("lang")) ? args.value(QStringLiteral("lang")) : Localization::languageFromEnvironment();
     if (!Localization::install(language)) {
         std::fprintf(stderr, "vanban-cli: --lang must be vi or en\n");
         return int(ErrorCode::Usage);
@@ -93,7 +114,9 @@ int main(int argc, char** argv)
         return 0;
     }
     if (args.has(QStringLiteral("db")))
-        return ctx.fail(Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "--db (PostgreSQL) is not available in this version; use --workspace.")});
+        return ctx.fail(Error{ErrorCode::Usage,
+                              QCoreApplication::translate(
+                                  "Cli", "--db (PostgreSQL) is not available in this version; use --workspace.")});
 
     const QStringList& words = args.words();
     const Command* match = nullptr;
@@ -108,11 +131,16 @@ int main(int argc, char** argv)
         return 0;
     }
     if (!match)
-        return ctx.fail(Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unknown command “%1” (see vanban-cli --help).").arg(words.join(QLatin1Char(' ')))});
+        return ctx.fail(
+            Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unknown command “%1” (see vanban-cli --help).")
+                                        .arg(words.join(QLatin1Char(' ')))});
     // Commands that take no positional words beyond their own name.
-    const bool takesWords = match->words.first() == QLatin1String("show") || match->words.first() == QLatin1String("search") ||
+    const bool takesWords = match->words.first() == QLatin1String("show") ||
+                            match->words.first() == QLatin1String("search") ||
                             match->words.first() == QLatin1String("export-register");
     if (!takesWords && words.size() > match->words.size())
-        return ctx.fail(Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(words[match->words.size()])});
+        return ctx.fail(
+            Error{ErrorCode::Usage,
+                  QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(words[match->words.size()])});
     return match->run(ctx);
 }

@@ -34,13 +34,8 @@ void printError(const QString& message) {
     std::fprintf(stderr, "vanban: %s\n", qPrintable(message));
 }
 
-// Replaces the installed translations (Localization adds translators; a second language must not sit on top of
-// the first, or strings missing in one would fall through to the other).
+// Localization::install replaces the translations installed before.
 void switchLanguage(const QString& language) {
-    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
     Localization::install(language);
     QSettings().setValue(QStringLiteral("language"), language);
 }

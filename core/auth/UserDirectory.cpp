@@ -9,8 +9,7 @@
 namespace vanban {
 
 namespace {
-User userFrom(const QSqlQuery& q)
-{
+User userFrom(const QSqlQuery& q) {
     User u;
     u.id = q.value(0).toLongLong();
     u.login = q.value(1).toString();
@@ -22,15 +21,16 @@ User userFrom(const QSqlQuery& q)
 const QString kUserColumns = QStringLiteral("id, login, full_name, role, unit");
 } // namespace
 
-Result<User> UserDirectory::authenticate(const QString& login, const QByteArray& password)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(", password_hash, active FROM users WHERE login = ?"),
+Result<User> UserDirectory::authenticate(const QString& login, const QByteArray& password) {
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns +
+                           QStringLiteral(", password_hash, active FROM users WHERE login = ?"),
                        {login.trimmed()});
     if (!q)
         return q.error();
     const Error denied{ErrorCode::Permission, tr("Wrong user name or password.")};
     if (!q->next()) {
-        PasswordHasher::verify(password, "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        PasswordHasher::verify(
+            password, "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         return denied; // same work and same answer as a wrong password
     }
     if (!PasswordHasher::verify(password, q->value(5).toByteArray()))
@@ -40,15 +40,13 @@ Result<User> UserDirectory::authenticate(const QString& login, const QByteArray&
     return userFrom(*q);
 }
 
-Result<User> UserDirectory::add(const User& actor, const NewUser& user, const QByteArray& password)
-{
+Result<User> UserDirectory::add(const User& actor, const NewUser& user, const QByteArray& password) {
     if (!actor.mayManageUsers())
         return Error{ErrorCode::Permission, tr("Only an administrator can add users.")};
     return insert(user, password);
 }
 
-Result<User> UserDirectory::addFirstAdmin(const NewUser& user, const QByteArray& password)
-{
+Result<User> UserDirectory::addFirstAdmin(const NewUser& user, const QByteArray& password) {
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM users"));
     if (!q)
         return q.error();
@@ -59,14 +57,14 @@ Result<User> UserDirectory::addFirstAdmin(const NewUser& user, const QByteArray&
     return insert(admin, password);
 }
 
-Status UserDirectory::validate(const NewUser& user, const QByteArray& password)
-{
+Status UserDirectory::validate(const NewUser& user, const QByteArray& password) {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!loginPattern.match(user.login).hasMatch())
-        return Error::invalid(QStringLiteral("name"),
-                              tr("The user name “%1” must be 2–64 letters, digits, dots, dashes or underscores, without "
-                                 "diacritics.")
-                                  .arg(user.login));
+        return Error::invalid(
+            QStringLiteral("name"),
+            tr("The user name “%1” must be 2–64 letters, digits, dots, dashes or underscores, without "
+               "diacritics.")
+                .arg(user.login));
     if (user.fullName.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("fullName"), tr("The full name is empty."));
     if (password.size() < kMinPasswordLength)
@@ -75,8 +73,7 @@ Status UserDirectory::validate(const NewUser& user, const QByteArray& password)
     return {};
 }
 
-Result<User> UserDirectory::insert(const NewUser& user, const QByteArray& password)
-{
+Result<User> UserDirectory::insert(const NewUser& user, const QByteArray& password) {
     if (Status s = validate(user, password); !s)
         return s.error();
     auto existing = find(user.login);
@@ -93,7 +90,8 @@ Result<User> UserDirectory::insert(const NewUser& user, const QByteArray& passwo
                             QString::fromLatin1(*hash), QDateTime::currentDateTime().toString(Qt::ISODate)});
         if (!q)
             return q.error();
-        created = User{q->lastInsertId().toLongLong(), user.login, user.fullName.trimmed(), user.role, user.unit.trimmed()};
+        created =
+            User{q->lastInsertId().toLongLong(), user.login, user.fullName.trimmed(), user.role, user.unit.trimmed()};
         return {};
     });
     if (!saved)
@@ -101,9 +99,9 @@ Result<User> UserDirectory::insert(const NewUser& user, const QByteArray& passwo
     return created;
 }
 
-Result<User> UserDirectory::find(const QString& login)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE login = ?"), {login});
+Result<User> UserDirectory::find(const QString& login) {
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE login = ?"), {login});
     if (!q)
         return q.error();
     if (!q->next())
@@ -111,8 +109,7 @@ Result<User> UserDirectory::find(const QString& login)
     return userFrom(*q);
 }
 
-Result<QList<User>> UserDirectory::list()
-{
+Result<QList<User>> UserDirectory::list() {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY login"));
     if (!q)
         return q.error();

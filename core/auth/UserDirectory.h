@@ -20,7 +20,8 @@ class UserDirectory {
     Q_DECLARE_TR_FUNCTIONS(UserDirectory)
 
 public:
-    explicit UserDirectory(Database& db) : m_db(db) {}
+    explicit UserDirectory(Database& db)
+        : m_db(db) {}
 
     // Wrong login and wrong password give the same message (no user enumeration).
     Result<User> authenticate(const QString& login, const QByteArray& password);

@@ -10,8 +10,7 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const { return QDateTime::currentDateTime(); }
-    static const Clock& system()
-    {
+    static const Clock& system() {
         static const Clock clock;
         return clock;
     }
@@ -19,7 +18,8 @@ public:
 
 class FixedClock : public Clock {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at)) {}
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
 

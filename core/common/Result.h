@@ -22,7 +22,10 @@ enum class ErrorCode {
 
 struct Error {
     Error() = default;
-    Error(ErrorCode c, QString m, QString f = {}) : code(c), message(std::move(m)), field(std::move(f)) {}
+    Error(ErrorCode c, QString m, QString f = {})
+        : code(c)
+        , message(std::move(m))
+        , field(std::move(f)) {}
 
     ErrorCode code = ErrorCode::Internal;
     QString message;
@@ -33,8 +36,10 @@ struct Error {
 
 template <class T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -56,7 +61,9 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return m_error; }

@@ -41,25 +41,51 @@ const SubjectPattern kSubjects[] = {
     {"Chương trình", "CTr", "Chương trình công tác trọng tâm của Ủy ban nhân dân huyện tháng %2"},
 };
 
-const char* kCommunes[] = {"Nam Giang", "Kim Liên", "Nam Anh", "Vân Diên", "Xuân Hòa", "Hùng Tiến", "Nam Lĩnh",
-                           "Hồng Long", "Thượng Tân Lộc", "Khánh Sơn", "Nam Cát", "Đại Đồng"};
-const char* kSigners[] = {"Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Đình Phúc", "Phạm Quang Đạo", "Hoàng Văn Minh",
-                          "Võ Thị Hồng", "Đặng Xuân Trường", "Bùi Thị Ngọc", "Đỗ Mạnh Cường", "Ngô Đức Thắng"};
+const char* kCommunes[] = {"Nam Giang", "Kim Liên",  "Nam Anh",        "Vân Diên",  "Xuân Hòa", "Hùng Tiến",
+                           "Nam Lĩnh",  "Hồng Long", "Thượng Tân Lộc", "Khánh Sơn", "Nam Cát",  "Đại Đồng"};
+const char* kSigners[] = {"Nguyễn Văn Hùng", "Trần Thị Thu Hà",  "Lê Đình Phúc", "Phạm Quang Đạo", "Hoàng Văn Minh",
+                          "Võ Thị Hồng",     "Đặng Xuân Trường", "Bùi Thị Ngọc", "Đỗ Mạnh Cường",  "Ngô Đức Thắng"};
 } // namespace
 
-const QList<Organization>& SampleDocuments::agencies()
-{
+const QList<Organization>& SampleDocuments::agencies() {
     static const QList<Organization> list = {
         {QStringLiteral("000.00.00.H41"), QStringLiteral("Ủy ban nhân dân tỉnh Nghệ An"), {}, {}},
-        {QStringLiteral("000.00.01.H41"), QStringLiteral("Văn phòng Ủy ban nhân dân tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.05.H41"), QStringLiteral("Sở Tài chính tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.06.H41"), QStringLiteral("Sở Kế hoạch và Đầu tư tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.07.H41"), QStringLiteral("Sở Nội vụ tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.08.H41"), QStringLiteral("Sở Tài nguyên và Môi trường tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.09.H41"), QStringLiteral("Sở Giáo dục và Đào tạo tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.10.H41"), QStringLiteral("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.11.H41"), QStringLiteral("Sở Thông tin và Truyền thông tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
-        {QStringLiteral("000.00.12.H41"), QStringLiteral("Ủy ban nhân dân huyện Nam Đàn"), QStringLiteral("000.00.00.H41"), {}},
+        {QStringLiteral("000.00.01.H41"),
+         QStringLiteral("Văn phòng Ủy ban nhân dân tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.05.H41"),
+         QStringLiteral("Sở Tài chính tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.06.H41"),
+         QStringLiteral("Sở Kế hoạch và Đầu tư tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.07.H41"),
+         QStringLiteral("Sở Nội vụ tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.08.H41"),
+         QStringLiteral("Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.09.H41"),
+         QStringLiteral("Sở Giáo dục và Đào tạo tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.10.H41"),
+         QStringLiteral("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.11.H41"),
+         QStringLiteral("Sở Thông tin và Truyền thông tỉnh Nghệ An"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
+        {QStringLiteral("000.00.12.H41"),
+         QStringLiteral("Ủy ban nhân dân huyện Nam Đàn"),
+         QStringLiteral("000.00.00.H41"),
+         {}},
         {QStringLiteral("000.00.13.H41"), QStringLiteral("Công an tỉnh Nghệ An"), QStringLiteral("000.00.00.H41"), {}},
         {QStringLiteral("000.00.14.H41"), QStringLiteral("Bảo hiểm xã hội tỉnh Nghệ An"), {}, {}},
         {QStringLiteral("000.00.00.G06"), QStringLiteral("Bộ Nội vụ"), {}, {}},
@@ -69,8 +95,7 @@ const QList<Organization>& SampleDocuments::agencies()
     return list;
 }
 
-IncomingDraft SampleDocuments::next(const QDateTime& arrival)
-{
+IncomingDraft SampleDocuments::next(const QDateTime& arrival) {
     const SubjectPattern& pattern = kSubjects[m_random.bounded(int(std::size(kSubjects)))];
     const Organization& org = agencies()[m_random.bounded(int(agencies().size()))];
     const QString commune = QString::fromUtf8(kCommunes[m_random.bounded(int(std::size(kCommunes)))]);
@@ -92,7 +117,8 @@ IncomingDraft SampleDocuments::next(const QDateTime& arrival)
     } else if (org.name.startsWith(QStringLiteral("Văn phòng Ủy ban"))) {
         agencyCode = QStringLiteral("VPUBND");
     } else if (org.name.startsWith(QStringLiteral("Bộ "))) {
-        agencyCode = QStringLiteral("B") + org.name.mid(3, 1).toUpper() + org.name.section(QLatin1Char(' '), 2, 2).left(1).toUpper();
+        agencyCode = QStringLiteral("B") + org.name.mid(3, 1).toUpper() +
+                     org.name.section(QLatin1Char(' '), 2, 2).left(1).toUpper();
     } else if (org.name.startsWith(QStringLiteral("Công an"))) {
         agencyCode = QStringLiteral("CAT");
     } else if (org.name.startsWith(QStringLiteral("Văn phòng Chính phủ"))) {
@@ -117,7 +143,10 @@ IncomingDraft SampleDocuments::next(const QDateTime& arrival)
     d.organName = org.name;
     d.signerFullName = QString::fromUtf8(kSigners[m_random.bounded(int(std::size(kSigners)))]);
     const int urgency = int(m_random.bounded(100));
-    d.priority = urgency < 78 ? Priority::Normal : urgency < 92 ? Priority::Urgent : urgency < 98 ? Priority::VeryUrgent : Priority::Flash;
+    d.priority = urgency < 78   ? Priority::Normal
+                 : urgency < 92 ? Priority::Urgent
+                 : urgency < 98 ? Priority::VeryUrgent
+                                : Priority::Flash;
     d.secrecy = m_random.bounded(100) < 3 ? Secrecy::Confidential : Secrecy::None;
     if (m_random.bounded(100) < 45)
         d.dueDate = arrival.date().addDays(3 + int(m_random.bounded(25)));
@@ -127,8 +156,7 @@ IncomingDraft SampleDocuments::next(const QDateTime& arrival)
     return d;
 }
 
-Status SampleDocuments::addAgencies(Workspace& workspace)
-{
+Status SampleDocuments::addAgencies(Workspace& workspace) {
     Database& db = workspace.database();
     return db.write([&]() -> Status {
         for (const Organization& o : agencies()) {
@@ -142,9 +170,8 @@ Status SampleDocuments::addAgencies(Workspace& workspace)
     });
 }
 
-Result<qint64> SampleDocuments::fill(Workspace& workspace, const User& clerk, qint64 count, const QDateTime& until, int batchSize,
-                                     const std::function<void(qint64)>& progress, quint32 seed)
-{
+Result<qint64> SampleDocuments::fill(Workspace& workspace, const User& clerk, qint64 count, const QDateTime& until,
+                                     int batchSize, const std::function<void(qint64)>& progress, quint32 seed) {
     if (Status s = addAgencies(workspace); !s)
         return s.error();
     SampleDocuments samples(seed);

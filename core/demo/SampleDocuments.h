@@ -13,7 +13,8 @@ namespace vanban {
 
 class SampleDocuments {
 public:
-    explicit SampleDocuments(quint32 seed = 20261123) : m_random(seed) {}
+    explicit SampleDocuments(quint32 seed = 20261123)
+        : m_random(seed) {}
 
     // The agencies the samples come from (also put into the agency directory).
     static const QList<Organization>& agencies();

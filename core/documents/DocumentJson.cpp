@@ -6,11 +6,12 @@
 namespace vanban {
 
 namespace {
-QJsonValue dateOrNull(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue dateOrNull(const QDate& d) {
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 } // namespace
 
-QJsonObject DocumentJson::toJson(const Document& doc, const QList<HistoryEntry>* history)
-{
+QJsonObject DocumentJson::toJson(const Document& doc, const QList<HistoryEntry>* history) {
     QJsonObject o{
         {QStringLiteral("id"), QString::number(doc.id)},
         {QStringLiteral("direction"), Enums::code(doc.direction)},
@@ -41,18 +42,20 @@ QJsonObject DocumentJson::toJson(const Document& doc, const QList<HistoryEntry>*
     o.insert(QStringLiteral("secretSequence"), doc.secretSequence);
     QJsonArray files;
     for (const DocumentFile& f : doc.files)
-        files.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("size"), f.size},
-                                 {QStringLiteral("sha256"), f.sha256},
-                                 {QStringLiteral("role"), f.position == 0 ? QStringLiteral("main") : QStringLiteral("attachment")}});
+        files.append(QJsonObject{
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("size"), f.size},
+            {QStringLiteral("sha256"), f.sha256},
+            {QStringLiteral("role"), f.position == 0 ? QStringLiteral("main") : QStringLiteral("attachment")}});
     o.insert(QStringLiteral("files"), files);
     if (history) {
         QJsonArray entries;
         for (const HistoryEntry& h : *history)
-            entries.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODate)},
-                                       {QStringLiteral("user"), h.userLogin},
-                                       {QStringLiteral("action"), h.action},
-                                       {QStringLiteral("details"), QJsonDocument::fromJson(h.details.toUtf8()).object()}});
+            entries.append(
+                QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODate)},
+                            {QStringLiteral("user"), h.userLogin},
+                            {QStringLiteral("action"), h.action},
+                            {QStringLiteral("details"), QJsonDocument::fromJson(h.details.toUtf8()).object()}});
         o.insert(QStringLiteral("history"), entries);
     }
     return o;

@@ -4,17 +4,16 @@
 
 namespace vanban {
 
-const QString& DocumentRepository::columns()
-{
+const QString& DocumentRepository::columns() {
     static const QString cols = QStringLiteral(
-        "d.id, d.direction, d.book_id, d.year, d.number, d.secret_sequence, d.arrival_date, d.code_number, d.code_notation, "
+        "d.id, d.direction, d.book_id, d.year, d.number, d.secret_sequence, d.arrival_date, d.code_number, "
+        "d.code_notation, "
         "d.issued_date, d.type_name, d.subject, d.organ_id, d.organ_name, d.signer_full_name, d.priority, d.secrecy, "
         "d.due_date, d.page_amount, d.status");
     return cols;
 }
 
-Document DocumentRepository::fromRow(const QSqlQuery& q)
-{
+Document DocumentRepository::fromRow(const QSqlQuery& q) {
     Document d;
     d.id = q.value(0).toLongLong();
     d.direction = q.value(1).toString() == QLatin1String("outgoing") ? Direction::Outgoing : Direction::Incoming;
@@ -39,8 +38,7 @@ Document DocumentRepository::fromRow(const QSqlQuery& q)
     return d;
 }
 
-Result<QList<DocumentFile>> DocumentRepository::files(qint64 id)
-{
+Result<QList<DocumentFile>> DocumentRepository::files(qint64 id) {
     auto q = m_db.exec(QStringLiteral("SELECT id, position, name, size, sha256, text_state FROM document_files "
                                       "WHERE document_id = ? ORDER BY position"),
                        {id});
@@ -48,14 +46,14 @@ Result<QList<DocumentFile>> DocumentRepository::files(qint64 id)
         return q.error();
     QList<DocumentFile> out;
     while (q->next())
-        out << DocumentFile{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toString(),
+        out << DocumentFile{q->value(0).toLongLong(), q->value(1).toInt(),    q->value(2).toString(),
                             q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString()};
     return out;
 }
 
-Result<Document> DocumentRepository::get(qint64 id, bool withFiles)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM documents d WHERE d.id = ?"), {id});
+Result<Document> DocumentRepository::get(qint64 id, bool withFiles) {
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM documents d WHERE d.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -70,8 +68,7 @@ Result<Document> DocumentRepository::get(qint64 id, bool withFiles)
     return d;
 }
 
-Result<QList<Document>> DocumentRepository::getMany(const QList<qint64>& ids)
-{
+Result<QList<Document>> DocumentRepository::getMany(const QList<qint64>& ids) {
     QList<Document> out;
     if (ids.isEmpty())
         return out;
@@ -97,8 +94,7 @@ Result<QList<Document>> DocumentRepository::getMany(const QList<qint64>& ids)
     return out;
 }
 
-Result<QList<HistoryEntry>> DocumentRepository::history(qint64 id)
-{
+Result<QList<HistoryEntry>> DocumentRepository::history(qint64 id) {
     auto q = m_db.exec(QStringLiteral("SELECT h.at, u.login, u.full_name, h.action, h.details FROM document_history h "
                                       "LEFT JOIN users u ON u.id = h.user_id WHERE h.document_id = ? ORDER BY h.id"),
                        {id});
@@ -111,8 +107,7 @@ Result<QList<HistoryEntry>> DocumentRepository::history(qint64 id)
     return out;
 }
 
-QString DocumentRepository::whereClause(const RegisterQuery& query, QVariantList& bind) const
-{
+QString DocumentRepository::whereClause(const RegisterQuery& query, QVariantList& bind) const {
     QString where = QStringLiteral(" WHERE d.direction = ?");
     bind << Enums::code(query.direction);
     if (query.year) {
@@ -134,8 +129,7 @@ QString DocumentRepository::whereClause(const RegisterQuery& query, QVariantList
     return where;
 }
 
-Result<qint64> DocumentRepository::count(const RegisterQuery& query)
-{
+Result<qint64> DocumentRepository::count(const RegisterQuery& query) {
     QVariantList bind;
     const QString where = whereClause(query, bind);
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM documents d") + where, bind);
@@ -144,22 +138,39 @@ Result<qint64> DocumentRepository::count(const RegisterQuery& query)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<QList<Document>> DocumentRepository::page(const RegisterQuery& query)
-{
+Result<QList<Document>> DocumentRepository::page(const RegisterQuery& query) {
     QVariantList bind;
     const QString where = whereClause(query, bind);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
     switch (query.sortColumn) {
-    case RegisterColumn::Number: order = QStringLiteral("d.year") + dir + QStringLiteral(", d.number") + dir; break;
-    case RegisterColumn::ArrivalDate: order = QStringLiteral("d.arrival_date") + dir; break;
-    case RegisterColumn::Organ: order = QStringLiteral("d.organ_name") + dir; break;
-    case RegisterColumn::Code: order = QStringLiteral("d.code_notation") + dir + QStringLiteral(", d.code_number") + dir; break;
-    case RegisterColumn::IssuedDate: order = QStringLiteral("d.issued_date") + dir; break;
-    case RegisterColumn::Subject: order = QStringLiteral("d.subject") + dir; break;
-    case RegisterColumn::DueDate: order = QStringLiteral("d.due_date") + dir; break;
-    case RegisterColumn::Priority: order = QStringLiteral("d.priority") + dir; break;
-    case RegisterColumn::Status: order = QStringLiteral("d.status") + dir; break;
+    case RegisterColumn::Number:
+        order = QStringLiteral("d.year") + dir + QStringLiteral(", d.number") + dir;
+        break;
+    case RegisterColumn::ArrivalDate:
+        order = QStringLiteral("d.arrival_date") + dir;
+        break;
+    case RegisterColumn::Organ:
+        order = QStringLiteral("d.organ_name") + dir;
+        break;
+    case RegisterColumn::Code:
+        order = QStringLiteral("d.code_notation") + dir + QStringLiteral(", d.code_number") + dir;
+        break;
+    case RegisterColumn::IssuedDate:
+        order = QStringLiteral("d.issued_date") + dir;
+        break;
+    case RegisterColumn::Subject:
+        order = QStringLiteral("d.type_name") + dir;
+        break; // grouped by type, see schema 3
+    case RegisterColumn::DueDate:
+        order = QStringLiteral("d.due_date") + dir;
+        break;
+    case RegisterColumn::Priority:
+        order = QStringLiteral("d.priority") + dir;
+        break;
+    case RegisterColumn::Status:
+        order = QStringLiteral("d.status") + dir;
+        break;
     }
     order += QStringLiteral(", d.id") + dir;
     bind << query.limit << query.offset;
@@ -174,8 +185,7 @@ Result<QList<Document>> DocumentRepository::page(const RegisterQuery& query)
     return out;
 }
 
-Result<RegisterPage> DocumentRepository::list(const RegisterQuery& query)
-{
+Result<RegisterPage> DocumentRepository::list(const RegisterQuery& query) {
     auto total = count(query);
     if (!total)
         return total.error();
@@ -185,8 +195,7 @@ Result<RegisterPage> DocumentRepository::list(const RegisterQuery& query)
     return RegisterPage{*total, *items};
 }
 
-Result<QList<int>> DocumentRepository::years(Direction direction)
-{
+Result<QList<int>> DocumentRepository::years(Direction direction) {
     auto q = m_db.exec(QStringLiteral("SELECT DISTINCT year FROM documents WHERE direction = ? ORDER BY year DESC"),
                        {Enums::code(direction)});
     if (!q)

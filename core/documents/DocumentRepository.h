@@ -11,6 +11,7 @@
 
 namespace vanban {
 
+// Subject sorts by document type (the column shows "type: subject"); every order ends with the id.
 enum class RegisterColumn { Number, ArrivalDate, Organ, Code, IssuedDate, Subject, DueDate, Priority, Status };
 
 struct RegisterQuery {
@@ -33,7 +34,8 @@ class DocumentRepository {
     Q_DECLARE_TR_FUNCTIONS(DocumentRepository)
 
 public:
-    explicit DocumentRepository(Database& db) : m_db(db) {}
+    explicit DocumentRepository(Database& db)
+        : m_db(db) {}
 
     Result<Document> get(qint64 id, bool withFiles = true);
     Result<QList<Document>> getMany(const QList<qint64>& ids);

@@ -27,8 +27,7 @@ struct Entry {
     QString sha256;
 };
 
-QString sha256Of(const QString& path, qint64* size)
-{
+QString sha256Of(const QString& path, qint64* size) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -39,8 +38,7 @@ QString sha256Of(const QString& path, qint64* size)
     return QString::fromLatin1(h.result().toHex());
 }
 
-bool copyInto(QIODevice& out, const QString& path)
-{
+bool copyInto(QIODevice& out, const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -52,8 +50,7 @@ bool copyInto(QIODevice& out, const QString& path)
     return true;
 }
 
-bool safeEntryName(const QString& name)
-{
+bool safeEntryName(const QString& name) {
     if (name == QLatin1String(Workspace::kDatabaseFile))
         return true;
     // blobs/ab/<64 hex>
@@ -63,8 +60,7 @@ bool safeEntryName(const QString& name)
 }
 } // namespace
 
-Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
-{
+Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile) {
     QTemporaryDir scratch(QFileInfo(outFile).absolutePath() + QStringLiteral("/.vanban-backup-XXXXXX"));
     if (!scratch.isValid())
         return Error{ErrorCode::External, tr("Cannot create a temporary folder next to %1.").arg(outFile)};
@@ -78,7 +74,7 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
     entries << db;
     {
         // The blobs the snapshot references (read from the snapshot itself, so it is consistent).
-        auto snap = Database::open(snapshot, Database::OpenMode::MustExist);
+        auto snap = Database::open(snapshot, Database::OpenMode::MustExist, Database::IntegrityCheck::Skip);
         if (!snap)
             return snap.error();
         info.schemaVersion = (*snap)->schemaVersion();
@@ -89,7 +85,8 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
             const QString sha = q->value(0).toString();
             if (Status s = workspace.blobs().verify(sha); !s)
                 return Error{ErrorCode::Integrity, tr("The backup was not made: %1").arg(s.error().message)};
-            Entry e{QString::fromLatin1(Workspace::kBlobFolder) + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha,
+            Entry e{QString::fromLatin1(Workspace::kBlobFolder) + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') +
+                        sha,
                     QFileInfo(workspace.blobs().pathOf(sha)).size(), sha};
             entries << e;
         }
@@ -103,15 +100,17 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
         return Error{ErrorCode::External, tr("Cannot read the database copy %1.").arg(snapshot)};
     QJsonArray list;
     for (const Entry& e : entries) {
-        list.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("size"), e.size}, {QStringLiteral("sha256"), e.sha256}});
+        list.append(QJsonObject{
+            {QStringLiteral("name"), e.name}, {QStringLiteral("size"), e.size}, {QStringLiteral("sha256"), e.sha256}});
         info.bytes += e.size;
     }
     info.blobs = entries.size() - 1;
-    const QByteArray manifest = QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("vanban-backup")},
-                                                          {QStringLiteral("schemaVersion"), info.schemaVersion},
-                                                          {QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-                                                          {QStringLiteral("entries"), list}})
-                                    .toJson(QJsonDocument::Compact);
+    const QByteArray manifest =
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("vanban-backup")},
+                                  {QStringLiteral("schemaVersion"), info.schemaVersion},
+                                  {QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                                  {QStringLiteral("entries"), list}})
+            .toJson(QJsonDocument::Compact);
     QSaveFile out(outFile);
     if (!out.open(QIODevice::WriteOnly))
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outFile, out.errorString())};
@@ -129,8 +128,7 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile)
 
 namespace {
 // Reads the header and manifest; leaves the file positioned at the first entry.
-Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schemaVersion)
-{
+Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schemaVersion) {
     uchar header[20];
     if (in.read(reinterpret_cast<char*>(header), 20) != 20 || memcmp(header, kMagic, 8) != 0)
         return Error{ErrorCode::Integrity, Backup::tr("%1 is not a VanBan backup.").arg(name)};
@@ -152,7 +150,8 @@ Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schem
         Entry e{o.value(QStringLiteral("name")).toString(), qint64(o.value(QStringLiteral("size")).toDouble()),
                 o.value(QStringLiteral("sha256")).toString()};
         if (!safeEntryName(e.name) || e.size < 0 || !BlobStore::isDigest(e.sha256))
-            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (bad entry %2).").arg(name, e.name)};
+            return Error{ErrorCode::Integrity,
+                         Backup::tr("The backup %1 is damaged (bad entry %2).").arg(name, e.name)};
         entries << e;
     }
     if (entries.isEmpty() || entries.first().name != QLatin1String(Workspace::kDatabaseFile))
@@ -161,8 +160,7 @@ Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schem
 }
 
 // Streams every entry, checking its digest; writes it under targetDir when given.
-Status readEntries(QIODevice& in, const QString& name, const QList<Entry>& entries, const QString& targetDir)
-{
+Status readEntries(QIODevice& in, const QString& name, const QList<Entry>& entries, const QString& targetDir) {
     for (const Entry& e : entries) {
         QCryptographicHash h(QCryptographicHash::Sha256);
         std::unique_ptr<QFile> out;
@@ -180,38 +178,42 @@ Status readEntries(QIODevice& in, const QString& name, const QList<Entry>& entri
                 return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is truncated (in %2).").arg(name, e.name)};
             h.addData(chunk);
             if (out && out->write(chunk) != chunk.size())
-                return Error{ErrorCode::External, Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
+                return Error{ErrorCode::External,
+                             Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
             left -= chunk.size();
         }
         if (QString::fromLatin1(h.result().toHex()) != e.sha256)
-            return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged: %2 does not match its digest.").arg(name, e.name)};
+            return Error{ErrorCode::Integrity,
+                         Backup::tr("The backup %1 is damaged: %2 does not match its digest.").arg(name, e.name)};
         if (out && !out->flush())
-            return Error{ErrorCode::External, Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
+            return Error{ErrorCode::External,
+                         Backup::tr("Cannot write %1: %2").arg(out->fileName(), out->errorString())};
     }
     if (!in.atEnd())
-        return Error{ErrorCode::Integrity, Backup::tr("The backup %1 is damaged (unexpected data at the end).").arg(name)};
+        return Error{ErrorCode::Integrity,
+                     Backup::tr("The backup %1 is damaged (unexpected data at the end).").arg(name)};
     return {};
 }
 } // namespace
 
-Result<BackupInfo> Backup::verify(const QString& backupFile)
-{
+Result<BackupInfo> Backup::verify(const QString& backupFile) {
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(backupFile, in.errorString())};
     return verify(in, backupFile);
 }
 
-Result<BackupInfo> Backup::verify(QIODevice& in, const QString& name)
-{
+Result<BackupInfo> Backup::verify(QIODevice& in, const QString& name) {
     BackupInfo info;
     auto entries = readManifest(in, name, info.schemaVersion);
     if (!entries)
         return entries.error();
     if (info.schemaVersion > Database::latestSchemaVersion())
-        return Error{ErrorCode::Conflict, tr("The backup was made by a newer version of VanBan (schema %1; this version understands up to %2).")
-                                              .arg(info.schemaVersion)
-                                              .arg(Database::latestSchemaVersion())};
+        return Error{
+            ErrorCode::Conflict,
+            tr("The backup was made by a newer version of VanBan (schema %1; this version understands up to %2).")
+                .arg(info.schemaVersion)
+                .arg(Database::latestSchemaVersion())};
     if (Status s = readEntries(in, name, *entries, {}); !s)
         return s.error();
     info.blobs = entries->size() - 1;
@@ -220,8 +222,7 @@ Result<BackupInfo> Backup::verify(QIODevice& in, const QString& name)
     return info;
 }
 
-Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& targetDir)
-{
+Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& targetDir) {
     auto verified = verify(backupFile);
     if (!verified)
         return verified.error();
@@ -230,7 +231,8 @@ Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& tar
     if (!QDir().mkpath(parent))
         return Error{ErrorCode::External, tr("Cannot create the folder %1.").arg(parent)};
     // Extract next to the target (same file system, so the final move is a rename).
-    const QString staging = target + QStringLiteral(".restoring-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString staging =
+        target + QStringLiteral(".restoring-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(backupFile, in.errorString())};
@@ -245,7 +247,7 @@ Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& tar
     }
     {
         // Open it once: integrity check and migrations to this version's schema.
-        auto ws = Workspace::open(staging);
+        auto ws = Workspace::open(staging, Database::IntegrityCheck::Always);
         if (!ws) {
             cleanup();
             return ws.error();
@@ -255,10 +257,12 @@ Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& tar
             info.documents = c->value(0).toLongLong();
     }
     if (QFileInfo::exists(target) && !QDir(target).isEmpty()) {
-        info.replacedKeptAt = target + QStringLiteral(".replaced-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        info.replacedKeptAt = target + QStringLiteral(".replaced-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QDir().rename(target, info.replacedKeptAt)) {
             cleanup();
-            return Error{ErrorCode::External, tr("Cannot move the existing workspace %1 aside; nothing was changed.").arg(target)};
+            return Error{ErrorCode::External,
+                         tr("Cannot move the existing workspace %1 aside; nothing was changed.").arg(target)};
         }
     } else if (QFileInfo::exists(target)) {
         QDir().rmdir(target);
@@ -267,7 +271,8 @@ Result<BackupInfo> Backup::restore(const QString& backupFile, const QString& tar
         if (!info.replacedKeptAt.isEmpty())
             QDir().rename(info.replacedKeptAt, target);
         cleanup();
-        return Error{ErrorCode::External, tr("Cannot move the restored workspace into %1; nothing was changed.").arg(target)};
+        return Error{ErrorCode::External,
+                     tr("Cannot move the restored workspace into %1; nothing was changed.").arg(target)};
     }
     return info;
 }

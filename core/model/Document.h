@@ -23,7 +23,7 @@ struct HistoryEntry {
     QDateTime at;
     QString userLogin;
     QString userFullName;
-    QString action; // registered, …
+    QString action;  // registered, …
     QString details; // JSON object
 };
 
@@ -32,11 +32,11 @@ struct Document {
     Direction direction = Direction::Incoming;
     QString bookId;
     int year = 0;
-    int number = 0;         // arrivalNumber for incoming documents
+    int number = 0; // arrivalNumber for incoming documents
     bool secretSequence = false;
-    QDateTime arrivalDate;  // local time
-    QString codeNumber;     // số
-    QString codeNotation;   // ký hiệu, case-sensitive
+    QDateTime arrivalDate; // local time
+    QString codeNumber;    // số
+    QString codeNotation;  // ký hiệu, case-sensitive
     QDate issuedDate;
     QString typeName;
     QString subject;
@@ -51,10 +51,11 @@ struct Document {
     QList<DocumentFile> files;
 
     // "01" … "09", "10" …: numbers below 10 are shown zero-padded (Nghị định 30).
-    static QString numberText(int number) { return number < 10 ? QStringLiteral("0%1").arg(number) : QString::number(number); }
+    static QString numberText(int number) {
+        return number < 10 ? QStringLiteral("0%1").arg(number) : QString::number(number);
+    }
     // "12/QĐ-UBND"
-    QString code() const
-    {
+    QString code() const {
         if (codeNotation.isEmpty())
             return codeNumber;
         return codeNumber.isEmpty() ? codeNotation : codeNumber + QLatin1Char('/') + codeNotation;

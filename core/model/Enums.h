@@ -31,7 +31,9 @@ public:
     static std::optional<Role> roleFromCode(const QString& code);
     static QString label(Role r);
 
-    static QString code(Direction d) { return d == Direction::Incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing"); }
+    static QString code(Direction d) {
+        return d == Direction::Incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+    }
 
     // Document status codes: the register knows 'registered' now; the workflow adds the rest.
     static QString statusLabel(const QString& status);

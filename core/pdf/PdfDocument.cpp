@@ -5,11 +5,11 @@
 
 namespace vanban {
 
-PdfDocument::PdfDocument(std::unique_ptr<Poppler::Document> doc) : m_doc(std::move(doc)) {}
+PdfDocument::PdfDocument(std::unique_ptr<Poppler::Document> doc)
+    : m_doc(std::move(doc)) {}
 PdfDocument::~PdfDocument() = default;
 
-Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
-{
+Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path) {
     // Poppler prints parser complaints about damaged files to stderr; the caller reports the failure instead.
     static const bool quiet = [] {
         Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
@@ -28,16 +28,16 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
     return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(doc)));
 }
 
-int PdfDocument::pageCount() const { return m_doc->numPages(); }
+int PdfDocument::pageCount() const {
+    return m_doc->numPages();
+}
 
-QSizeF PdfDocument::pageSizePoints(int page) const
-{
+QSizeF PdfDocument::pageSizePoints(int page) const {
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     return p ? p->pageSizeF() : QSizeF();
 }
 
-Result<QImage> PdfDocument::render(int page, double dpi) const
-{
+Result<QImage> PdfDocument::render(int page, double dpi) const {
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     if (!p)
         return Error{ErrorCode::NotFound, tr("The document has no page %1.").arg(page + 1)};
@@ -47,14 +47,12 @@ Result<QImage> PdfDocument::render(int page, double dpi) const
     return image;
 }
 
-QString PdfDocument::text(int page) const
-{
+QString PdfDocument::text(int page) const {
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     return p ? p->text(QRectF()) : QString();
 }
 
-QString PdfDocument::allText(qint64 maxChars) const
-{
+QString PdfDocument::allText(qint64 maxChars) const {
     QString out;
     for (int i = 0; i < pageCount() && out.size() < maxChars; ++i)
         out += text(i) + QLatin1Char('\n');

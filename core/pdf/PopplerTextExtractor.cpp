@@ -4,8 +4,7 @@
 
 namespace vanban {
 
-Result<QString> PopplerTextExtractor::extractText(const QString& pdfPath)
-{
+Result<QString> PopplerTextExtractor::extractText(const QString& pdfPath) {
     auto doc = PdfDocument::open(pdfPath);
     if (!doc)
         return doc.error();

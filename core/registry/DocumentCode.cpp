@@ -4,14 +4,14 @@
 
 namespace vanban {
 
-Result<DocumentCode> DocumentCode::parse(const QString& text)
-{
+Result<DocumentCode> DocumentCode::parse(const QString& text) {
     QString s = text.normalized(QString::NormalizationForm_C).simplified();
     static const QRegularExpression prefix(QStringLiteral("^[Ss][Ốố]\\s*:?\\s*"));
     s.remove(prefix);
     s.remove(QLatin1Char(' '));
     if (s.isEmpty())
-        return Error::invalid(QStringLiteral("code"), tr("Number and notation (số, ký hiệu) is empty; expected e.g. 12/QĐ-UBND."));
+        return Error::invalid(QStringLiteral("code"),
+                              tr("Number and notation (số, ký hiệu) is empty; expected e.g. 12/QĐ-UBND."));
     const int slash = s.indexOf(QLatin1Char('/'));
     DocumentCode code;
     if (slash < 0) {
@@ -29,12 +29,17 @@ Result<DocumentCode> DocumentCode::parse(const QString& text)
     }
     static const QRegularExpression number(QStringLiteral("^[0-9]{1,11}[a-zA-Z]?$"));
     if (!code.number.isEmpty() && !number.match(code.number).hasMatch())
-        return Error::invalid(QStringLiteral("code"),
-                              tr("The number “%1” in “%2” is not a document number; expected e.g. 12/QĐ-UBND.").arg(code.number, text));
+        return Error::invalid(
+            QStringLiteral("code"),
+            tr("The number “%1” in “%2” is not a document number; expected e.g. 12/QĐ-UBND.").arg(code.number, text));
     if (code.notation.size() > 30)
-        return Error::invalid(QStringLiteral("code"), tr("The notation (ký hiệu) “%1” is longer than 30 characters.").arg(code.notation));
-    if (code.notation.startsWith(QLatin1Char('-')) || code.notation.endsWith(QLatin1Char('-')) || code.notation.contains(QLatin1String("//")))
-        return Error::invalid(QStringLiteral("code"), tr("The notation (ký hiệu) “%1” is malformed; expected e.g. QĐ-UBND.").arg(code.notation));
+        return Error::invalid(QStringLiteral("code"),
+                              tr("The notation (ký hiệu) “%1” is longer than 30 characters.").arg(code.notation));
+    if (code.notation.startsWith(QLatin1Char('-')) || code.notation.endsWith(QLatin1Char('-')) ||
+        code.notation.contains(QLatin1String("//")))
+        return Error::invalid(
+            QStringLiteral("code"),
+            tr("The notation (ký hiệu) “%1” is malformed; expected e.g. QĐ-UBND.").arg(code.notation));
     return code;
 }
 

@@ -12,8 +12,7 @@
 namespace vanban {
 
 namespace {
-QString canonicalType(const QString& typeName)
-{
+QString canonicalType(const QString& typeName) {
     const QString folded = VietnameseFolding::fold(typeName.simplified());
     for (const QString& t : Enums::documentTypes())
         if (VietnameseFolding::fold(t) == folded)
@@ -22,39 +21,49 @@ QString canonicalType(const QString& typeName)
 }
 } // namespace
 
-Status IncomingRegistry::validate(const IncomingDraft& draft) const
-{
+Status IncomingRegistry::validate(const IncomingDraft& draft) const {
     auto code = DocumentCode::parse(draft.code);
     if (!code)
         return code.error();
     if (code->number.isEmpty())
-        return Error::invalid(QStringLiteral("code"), tr("The document number (số) is missing in “%1”; expected e.g. 12/QĐ-UBND.").arg(draft.code));
+        return Error::invalid(
+            QStringLiteral("code"),
+            tr("The document number (số) is missing in “%1”; expected e.g. 12/QĐ-UBND.").arg(draft.code));
     if (!draft.issuedDate.isValid())
         return Error::invalid(QStringLiteral("issued"), tr("The issue date (ngày văn bản) is missing or not a date."));
     const QDateTime arrival = draft.arrivalDate.value_or(m_clock.now());
     if (!arrival.isValid())
-        return Error::invalid(QStringLiteral("arrived"), tr("The arrival date (ngày đến) is not a valid date and time."));
+        return Error::invalid(QStringLiteral("arrived"),
+                              tr("The arrival date (ngày đến) is not a valid date and time."));
     if (draft.issuedDate > arrival.date())
-        return Error::invalid(QStringLiteral("issued"), tr("The issue date %1 is after the arrival date %2.")
-                                                            .arg(draft.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                                                 arrival.date().toString(QStringLiteral("dd/MM/yyyy"))));
+        return Error::invalid(QStringLiteral("issued"),
+                              tr("The issue date %1 is after the arrival date %2.")
+                                  .arg(draft.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                       arrival.date().toString(QStringLiteral("dd/MM/yyyy"))));
     if (arrival > m_clock.now().addSecs(300))
         return Error::invalid(QStringLiteral("arrived"), tr("The arrival date is in the future."));
     if (draft.typeName.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("type"), tr("The document type (tên loại) is empty."));
     if (canonicalType(draft.typeName).isEmpty())
-        return Error::invalid(QStringLiteral("type"), tr("“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).").arg(draft.typeName));
+        return Error::invalid(
+            QStringLiteral("type"),
+            tr("“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).")
+                .arg(draft.typeName));
     const QString subject = draft.subject.simplified();
     if (subject.isEmpty())
         return Error::invalid(QStringLiteral("subject"), tr("The subject (trích yếu) is empty."));
     if (subject.size() > 500)
-        return Error::invalid(QStringLiteral("subject"), tr("The subject (trích yếu) has %1 characters; at most 500 are allowed.").arg(subject.size()));
+        return Error::invalid(
+            QStringLiteral("subject"),
+            tr("The subject (trích yếu) has %1 characters; at most 500 are allowed.").arg(subject.size()));
     if (draft.organName.simplified().isEmpty())
         return Error::invalid(QStringLiteral("from-name"), tr("The sending agency (cơ quan gửi) is empty."));
     if (draft.organName.simplified().size() > 200)
-        return Error::invalid(QStringLiteral("from-name"), tr("The sending agency name is longer than 200 characters."));
+        return Error::invalid(QStringLiteral("from-name"),
+                              tr("The sending agency name is longer than 200 characters."));
     if (draft.organId.trimmed().size() > 35)
-        return Error::invalid(QStringLiteral("from-organ-id"), tr("The agency identifier (mã định danh) is longer than 35 characters."));
+        return Error::invalid(QStringLiteral("from-organ-id"),
+                              tr("The agency identifier (mã định danh) is longer than 35 characters."));
     if (draft.signerFullName.simplified().size() > 50)
         return Error::invalid(QStringLiteral("signer"), tr("The signer's name is longer than 50 characters."));
     if (draft.dueDate.isValid() && draft.dueDate < draft.issuedDate)
@@ -64,16 +73,19 @@ Status IncomingRegistry::validate(const IncomingDraft& draft) const
     for (int i = 0; i < draft.files.size(); ++i) {
         QFile f(draft.files[i]);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Invalid, tr("Cannot read the file %1: %2").arg(draft.files[i], f.errorString()), QStringLiteral("file")};
+            return Error{ErrorCode::Invalid, tr("Cannot read the file %1: %2").arg(draft.files[i], f.errorString()),
+                         QStringLiteral("file")};
         if (i == 0 && f.read(5) != "%PDF-")
-            return Error::invalid(QStringLiteral("file"), tr("The main document %1 is not a PDF file.").arg(QFileInfo(draft.files[i]).fileName()));
+            return Error::invalid(
+                QStringLiteral("file"),
+                tr("The main document %1 is not a PDF file.").arg(QFileInfo(draft.files[i]).fileName()));
     }
     return {};
 }
 
-Result<QString> IncomingRegistry::defaultBook()
-{
-    auto q = m_ws.database().exec(QStringLiteral("SELECT id FROM books WHERE direction = 'incoming' ORDER BY is_default DESC, id LIMIT 1"));
+Result<QString> IncomingRegistry::defaultBook() {
+    auto q = m_ws.database().exec(
+        QStringLiteral("SELECT id FROM books WHERE direction = 'incoming' ORDER BY is_default DESC, id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -81,47 +93,49 @@ Result<QString> IncomingRegistry::defaultBook()
     return q->value(0).toString();
 }
 
-Result<int> IncomingRegistry::previewNextNumber(const QString& bookId, const QDateTime& arrival, Secrecy secrecy)
-{
-    auto q = m_ws.database().exec(QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?"),
-                                  {bookId, arrival.date().year(), secrecy != Secrecy::None ? 1 : 0});
+Result<int> IncomingRegistry::previewNextNumber(const QString& bookId, const QDateTime& arrival, Secrecy secrecy) {
+    auto q = m_ws.database().exec(
+        QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?"),
+        {bookId, arrival.date().year(), secrecy != Secrecy::None ? 1 : 0});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() + 1 : 1;
 }
 
-Result<int> IncomingRegistry::takeNextNumber(const QString& bookId, int year, bool secret)
-{
+Result<int> IncomingRegistry::takeNextNumber(const QString& bookId, int year, bool secret) {
     Database& db = m_ws.database();
-    auto q = db.exec(QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?") +
-                         db.dialect().forUpdate(),
-                     {bookId, year, secret ? 1 : 0});
+    auto q = db.exec(
+        QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?") +
+            db.dialect().forUpdate(),
+        {bookId, year, secret ? 1 : 0});
     if (!q)
         return q.error();
     if (q->next()) {
         const int next = q->value(0).toInt() + 1;
-        auto u = db.exec(QStringLiteral("UPDATE number_sequences SET last_number = ? WHERE book_id = ? AND year = ? AND secret = ?"),
-                         {next, bookId, year, secret ? 1 : 0});
+        auto u = db.exec(
+            QStringLiteral("UPDATE number_sequences SET last_number = ? WHERE book_id = ? AND year = ? AND secret = ?"),
+            {next, bookId, year, secret ? 1 : 0});
         if (!u)
             return u.error();
         return next;
     }
-    auto i = db.exec(QStringLiteral("INSERT INTO number_sequences (book_id, year, secret, last_number) VALUES (?, ?, ?, 1)"),
-                     {bookId, year, secret ? 1 : 0});
+    auto i =
+        db.exec(QStringLiteral("INSERT INTO number_sequences (book_id, year, secret, last_number) VALUES (?, ?, ?, 1)"),
+                {bookId, year, secret ? 1 : 0});
     if (!i)
         return i.error();
     return 1;
 }
 
-Result<QList<qint64>> IncomingRegistry::findDuplicates(const IncomingDraft& draft)
-{
+Result<QList<qint64>> IncomingRegistry::findDuplicates(const IncomingDraft& draft) {
     auto code = DocumentCode::parse(draft.code);
     if (!code)
         return code.error();
-    auto q = m_ws.database().exec(QStringLiteral("SELECT id FROM documents WHERE direction = 'incoming' AND organ_id = ? AND code_number = ? "
-                                                 "AND code_notation = ? AND issued_date = ? AND (organ_id <> '' OR organ_name = ?)"),
-                                  {draft.organId.trimmed(), code->number, code->notation, draft.issuedDate.toString(Qt::ISODate),
-                                   draft.organName.simplified()});
+    auto q = m_ws.database().exec(
+        QStringLiteral("SELECT id FROM documents WHERE direction = 'incoming' AND organ_id = ? AND code_number = ? "
+                       "AND code_notation = ? AND issued_date = ? AND (organ_id <> '' OR organ_name = ?)"),
+        {draft.organId.trimmed(), code->number, code->notation, draft.issuedDate.toString(Qt::ISODate),
+         draft.organName.simplified()});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -131,20 +145,20 @@ Result<QList<qint64>> IncomingRegistry::findDuplicates(const IncomingDraft& draf
 }
 
 Result<Registration> IncomingRegistry::insertOne(const User& actor, const IncomingDraft& draft, const QString& bookId,
-                                                 const QList<StoredBlob>& blobs, const QStringList& names)
-{
+                                                 const QList<StoredBlob>& blobs, const QStringList& names) {
     Database& db = m_ws.database();
     if (!draft.forceDuplicate) {
         auto dups = findDuplicates(draft);
         if (!dups)
             return dups.error();
         if (!dups->isEmpty())
-            return Error{ErrorCode::Conflict,
-                         tr("Probable duplicate: document %1 from %2 dated %3 is already registered (id %4). Register it "
-                            "anyway only if it really is a different document.")
-                             .arg(draft.code.simplified(), draft.organName.simplified(),
-                                  draft.issuedDate.toString(QStringLiteral("dd/MM/yyyy")))
-                             .arg(dups->first())};
+            return Error{
+                ErrorCode::Conflict,
+                tr("Probable duplicate: document %1 from %2 dated %3 is already registered (id %4). Register it "
+                   "anyway only if it really is a different document.")
+                    .arg(draft.code.simplified(), draft.organName.simplified(),
+                         draft.issuedDate.toString(QStringLiteral("dd/MM/yyyy")))
+                    .arg(dups->first())};
     }
     const DocumentCode code = DocumentCode::parse(draft.code).value();
     const QDateTime arrival = draft.arrivalDate.value_or(m_clock.now());
@@ -165,23 +179,41 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
     doc.organName = draft.organName.simplified();
     doc.signerFullName = draft.signerFullName.simplified();
     auto ins = db.exec(
-        QStringLiteral("INSERT INTO documents (direction, book_id, year, number, secret_sequence, arrival_date, code_number, "
-                       "code_notation, issued_date, type_name, subject, organ_id, organ_name, signer_full_name, priority, "
-                       "secrecy, due_date, page_amount, status, created_by, created_at, updated_at) "
-                       "VALUES ('incoming', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?, ?)"),
-        {bookId, year, *number, secret ? 1 : 0, arrival.toString(Qt::ISODate), doc.codeNumber, doc.codeNotation,
-         draft.issuedDate.toString(Qt::ISODate), doc.typeName, doc.subject, doc.organId, doc.organName, doc.signerFullName,
-         int(draft.priority), int(draft.secrecy), draft.dueDate.isValid() ? draft.dueDate.toString(Qt::ISODate) : QVariant(),
-         draft.pageAmount > 0 ? QVariant(draft.pageAmount) : QVariant(), actor.id, now, now});
+        QStringLiteral(
+            "INSERT INTO documents (direction, book_id, year, number, secret_sequence, arrival_date, code_number, "
+            "code_notation, issued_date, type_name, subject, organ_id, organ_name, signer_full_name, priority, "
+            "secrecy, due_date, page_amount, status, created_by, created_at, updated_at) "
+            "VALUES ('incoming', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?, ?)"),
+        {bookId,
+         year,
+         *number,
+         secret ? 1 : 0,
+         arrival.toString(Qt::ISODate),
+         doc.codeNumber,
+         doc.codeNotation,
+         draft.issuedDate.toString(Qt::ISODate),
+         doc.typeName,
+         doc.subject,
+         doc.organId,
+         doc.organName,
+         doc.signerFullName,
+         int(draft.priority),
+         int(draft.secrecy),
+         draft.dueDate.isValid() ? draft.dueDate.toString(Qt::ISODate) : QVariant(),
+         draft.pageAmount > 0 ? QVariant(draft.pageAmount) : QVariant(),
+         actor.id,
+         now,
+         now});
     if (!ins)
         return ins.error();
     doc.id = ins->lastInsertId().toLongLong();
 
     for (int i = 0; i < blobs.size(); ++i) {
-        auto f = db.exec(QStringLiteral("INSERT INTO document_files (document_id, position, name, size, sha256, text_state) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                         {doc.id, i, names[i], blobs[i].size, blobs[i].sha256,
-                          i == 0 ? QStringLiteral("pending") : QStringLiteral("none")});
+        auto f =
+            db.exec(QStringLiteral("INSERT INTO document_files (document_id, position, name, size, sha256, text_state) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {doc.id, i, names[i], blobs[i].size, blobs[i].sha256,
+                     i == 0 ? QStringLiteral("pending") : QStringLiteral("none")});
         if (!f)
             return f.error();
     }
@@ -191,7 +223,8 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
                         {QStringLiteral("files"), int(blobs.size())}};
     if (draft.forceDuplicate)
         details.insert(QStringLiteral("forcedDuplicate"), true);
-    auto h = db.exec(QStringLiteral("INSERT INTO document_history (document_id, at, user_id, action, details) VALUES (?, ?, ?, 'registered', ?)"),
+    auto h = db.exec(QStringLiteral("INSERT INTO document_history (document_id, at, user_id, action, details) VALUES "
+                                    "(?, ?, ?, 'registered', ?)"),
                      {doc.id, now, actor.id, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!h)
         return h.error();
@@ -200,18 +233,17 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
     return Registration{doc.id, *number, Document::numberText(*number), bookId, year};
 }
 
-Result<Registration> IncomingRegistry::registerDocument(const User& actor, const IncomingDraft& draft)
-{
+Result<Registration> IncomingRegistry::registerDocument(const User& actor, const IncomingDraft& draft) {
     auto batch = registerBatch(actor, {draft});
     if (!batch)
         return batch.error();
     return batch->first();
 }
 
-Result<QList<Registration>> IncomingRegistry::registerBatch(const User& actor, const QList<IncomingDraft>& drafts)
-{
+Result<QList<Registration>> IncomingRegistry::registerBatch(const User& actor, const QList<IncomingDraft>& drafts) {
     if (!actor.mayRegisterDocuments())
-        return Error{ErrorCode::Permission, tr("Only a records clerk (văn thư) or an administrator can register documents.")};
+        return Error{ErrorCode::Permission,
+                     tr("Only a records clerk (văn thư) or an administrator can register documents.")};
     QHash<QString, QString> checkedBooks;
     QList<QList<StoredBlob>> blobsPerDraft;
     QList<QStringList> namesPerDraft;
@@ -231,7 +263,8 @@ Result<QList<Registration>> IncomingRegistry::registerBatch(const User& actor, c
             if (!q)
                 return q.error();
             if (!q->next() || q->value(0).toString() != QLatin1String("incoming"))
-                return Error{ErrorCode::NotFound, tr("There is no incoming book %1.").arg(bookId), QStringLiteral("book")};
+                return Error{ErrorCode::NotFound, tr("There is no incoming book %1.").arg(bookId),
+                             QStringLiteral("book")};
             checkedBooks.insert(bookId, bookId);
         }
         books << bookId;

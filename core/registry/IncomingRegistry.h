@@ -44,7 +44,9 @@ class IncomingRegistry {
     Q_DECLARE_TR_FUNCTIONS(IncomingRegistry)
 
 public:
-    IncomingRegistry(Workspace& workspace, const Clock& clock = Clock::system()) : m_ws(workspace), m_clock(clock) {}
+    IncomingRegistry(Workspace& workspace, const Clock& clock = Clock::system())
+        : m_ws(workspace)
+        , m_clock(clock) {}
 
     // Checks every field; the first error names the field and the reason.
     Status validate(const IncomingDraft& draft) const;

@@ -6,17 +6,21 @@
 
 namespace vanban {
 
-QStringList RegisterExport::incomingHeader()
-{
+QStringList RegisterExport::incomingHeader() {
     // Sổ đăng ký văn bản đến, Phụ lục IV: the column names are the legal form's and stay in Vietnamese.
-    return {QStringLiteral("Ngày đến"), QStringLiteral("Số đến"), QStringLiteral("Tác giả"), QStringLiteral("Số, ký hiệu"),
-            QStringLiteral("Ngày tháng văn bản"), QStringLiteral("Tên loại và trích yếu nội dung"),
-            QStringLiteral("Đơn vị hoặc người nhận"), QStringLiteral("Ngày chuyển"), QStringLiteral("Ký nhận"),
+    return {QStringLiteral("Ngày đến"),
+            QStringLiteral("Số đến"),
+            QStringLiteral("Tác giả"),
+            QStringLiteral("Số, ký hiệu"),
+            QStringLiteral("Ngày tháng văn bản"),
+            QStringLiteral("Tên loại và trích yếu nội dung"),
+            QStringLiteral("Đơn vị hoặc người nhận"),
+            QStringLiteral("Ngày chuyển"),
+            QStringLiteral("Ký nhận"),
             QStringLiteral("Ghi chú")};
 }
 
-QString RegisterExport::csvField(const QString& value)
-{
+QString RegisterExport::csvField(const QString& value) {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
         !value.contains(QLatin1Char('\r')))
         return value;
@@ -25,10 +29,10 @@ QString RegisterExport::csvField(const QString& value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int year, const QString& outPath)
-{
+Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int year, const QString& outPath) {
     if (direction != Direction::Incoming)
-        return Error{ErrorCode::Invalid, tr("The outgoing register is not available yet; it comes with outgoing documents."),
+        return Error{ErrorCode::Invalid,
+                     tr("The outgoing register is not available yet; it comes with outgoing documents."),
                      QStringLiteral("register")};
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
@@ -60,7 +64,8 @@ Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int y
             if (d.secrecy != Secrecy::None)
                 note = Enums::label(d.secrecy);
             if (d.priority != Priority::Normal)
-                note = note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
+                note =
+                    note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
             if (!writeLine({d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), Document::numberText(d.number),
                             d.organName, d.code(), d.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
                             d.typeName + QStringLiteral(": ") + d.subject, QString(), QString(), QString(), note}))

@@ -3,8 +3,8 @@
 // that spreadsheet programs read Vietnamese correctly). Streams page by page; written atomically.
 
 #include "common/Result.h"
-#include "storage/Database.h"
 #include "model/Enums.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 

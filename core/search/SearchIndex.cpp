@@ -4,28 +4,24 @@
 
 namespace vanban {
 
-QString SearchIndex::metadataText(const Document& doc)
-{
+QString SearchIndex::metadataText(const Document& doc) {
     const QStringList parts = {doc.code(), doc.typeName, doc.subject, doc.organName, doc.organId, doc.signerFullName};
     return VietnameseFolding::fold(parts.join(QLatin1Char(' ')));
 }
 
-Status SearchIndex::indexMetadata(Database& db, const Document& doc)
-{
+Status SearchIndex::indexMetadata(Database& db, const Document& doc) {
     auto q = db.exec(QStringLiteral("INSERT INTO document_search (rowid, meta, body) VALUES (?, ?, '')"),
                      {doc.id, metadataText(doc)});
     return q ? Status{} : Status{q.error()};
 }
 
-Status SearchIndex::setBodyText(Database& db, qint64 documentId, const QString& text)
-{
+Status SearchIndex::setBodyText(Database& db, qint64 documentId, const QString& text) {
     auto q = db.exec(QStringLiteral("UPDATE document_search SET body = ? WHERE rowid = ?"),
                      {VietnameseFolding::fold(text), documentId});
     return q ? Status{} : Status{q.error()};
 }
 
-Status SearchIndex::rebuildMetadata(Database& db)
-{
+Status SearchIndex::rebuildMetadata(Database& db) {
     auto del = db.exec(QStringLiteral("DELETE FROM document_search"));
     if (!del)
         return del.error();
@@ -49,8 +45,7 @@ Status SearchIndex::rebuildMetadata(Database& db)
     return {};
 }
 
-QString SearchIndex::matchExpression(const QString& query)
-{
+QString SearchIndex::matchExpression(const QString& query) {
     const QStringList words = VietnameseFolding::words(query);
     QStringList terms;
     for (int i = 0; i < words.size(); ++i) {
@@ -61,8 +56,7 @@ QString SearchIndex::matchExpression(const QString& query)
 }
 
 Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const SearchFilters& filters, int limit,
-                                       int offset)
-{
+                                       int offset) {
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return Error::invalid(QStringLiteral("query"), tr("The search text has no letters or digits."));
@@ -98,9 +92,10 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
         bind << filters.arrivedTo.addDays(1).toString(Qt::ISODate);
     }
     const bool filtered = !where.isEmpty();
-    const QString from = filtered ? QStringLiteral(" FROM document_search JOIN documents d ON d.id = document_search.rowid"
-                                                   " WHERE document_search MATCH ?")
-                                  : QStringLiteral(" FROM document_search WHERE document_search MATCH ?");
+    const QString from = filtered
+                             ? QStringLiteral(" FROM document_search JOIN documents d ON d.id = document_search.rowid"
+                                              " WHERE document_search MATCH ?")
+                             : QStringLiteral(" FROM document_search WHERE document_search MATCH ?");
 
     SearchHits hits;
     // Without filters the full-text index counts on its own; with filters every match is joined to its
@@ -132,7 +127,8 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
                               : QStringLiteral(" ORDER BY document_search.rowid DESC");
     QVariantList pageBind = bind;
     pageBind << limit << offset;
-    auto page = db.exec(QStringLiteral("SELECT document_search.rowid") + from + where + order + QStringLiteral(" LIMIT ? OFFSET ?"),
+    auto page = db.exec(QStringLiteral("SELECT document_search.rowid") + from + where + order +
+                            QStringLiteral(" LIMIT ? OFFSET ?"),
                         pageBind);
     if (!page)
         return page.error();

@@ -23,7 +23,7 @@ struct SearchFilters {
 
 struct SearchHits {
     qint64 total = 0;
-    bool totalExact = true; // false: more than `total` (filtered counts stop at kCountCap)
+    bool totalExact = true;        // false: more than `total` (filtered counts stop at kCountCap)
     bool rankedByRelevance = true; // false: a broad query, newest matches first
     QList<qint64> ids;
 };

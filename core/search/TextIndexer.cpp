@@ -4,10 +4,12 @@
 
 namespace vanban {
 
-Result<int> TextIndexer::indexPending(int max)
-{
+Result<int> TextIndexer::indexPending(int max) {
     Database& db = m_ws.database();
-    auto q = db.exec(QStringLiteral("SELECT id, document_id, sha256 FROM document_files WHERE text_state = 'pending' ORDER BY id LIMIT ?"), {max});
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT id, document_id, sha256 FROM document_files WHERE text_state = 'pending' ORDER BY id LIMIT ?"),
+        {max});
     if (!q)
         return q.error();
     struct Pending {
@@ -26,7 +28,9 @@ Result<int> TextIndexer::indexPending(int max)
                     return s;
             }
             auto u = db.exec(QStringLiteral("UPDATE document_files SET text_state = ? WHERE id = ?"),
-                             {text ? (text->trimmed().isEmpty() ? QStringLiteral("none") : QStringLiteral("done")) : QStringLiteral("failed"), p.fileId});
+                             {text ? (text->trimmed().isEmpty() ? QStringLiteral("none") : QStringLiteral("done"))
+                                   : QStringLiteral("failed"),
+                              p.fileId});
             return u ? Status{} : Status{u.error()};
         });
         if (!saved)

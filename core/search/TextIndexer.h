@@ -16,7 +16,9 @@ public:
 
 class TextIndexer {
 public:
-    TextIndexer(Workspace& workspace, TextExtractor& extractor) : m_ws(workspace), m_extractor(extractor) {}
+    TextIndexer(Workspace& workspace, TextExtractor& extractor)
+        : m_ws(workspace)
+        , m_extractor(extractor) {}
     // Indexes up to max pending files; returns how many were processed.
     Result<int> indexPending(int max = 1000);
 

@@ -2,8 +2,7 @@
 
 namespace vanban {
 
-QString VietnameseFolding::fold(const QString& text)
-{
+QString VietnameseFolding::fold(const QString& text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -25,8 +24,7 @@ QString VietnameseFolding::fold(const QString& text)
     return out;
 }
 
-QStringList VietnameseFolding::words(const QString& text)
-{
+QStringList VietnameseFolding::words(const QString& text) {
     const QString folded = fold(text);
     QStringList out;
     QString current;

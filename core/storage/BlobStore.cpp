@@ -16,8 +16,7 @@ namespace vanban {
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
-Error ioError(const QString& message, const QFileDevice& file)
-{
+Error ioError(const QString& message, const QFileDevice& file) {
     const bool full = file.error() == QFileDevice::ResourceError || file.errorString().contains(QLatin1String("space"));
     const QString text = full ? QString(message + QStringLiteral(" (") + file.errorString() + QLatin1Char(')'))
                               : QString(message + QStringLiteral(": ") + file.errorString());
@@ -25,10 +24,10 @@ Error ioError(const QString& message, const QFileDevice& file)
 }
 } // namespace
 
-BlobStore::BlobStore(QString root) : m_root(std::move(root)) {}
+BlobStore::BlobStore(QString root)
+    : m_root(std::move(root)) {}
 
-bool BlobStore::isDigest(const QString& text)
-{
+bool BlobStore::isDigest(const QString& text) {
     if (text.size() != 64)
         return false;
     for (QChar c : text)
@@ -37,15 +36,15 @@ bool BlobStore::isDigest(const QString& text)
     return true;
 }
 
-QString BlobStore::pathOf(const QString& sha256) const
-{
+QString BlobStore::pathOf(const QString& sha256) const {
     return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 
-bool BlobStore::contains(const QString& sha256) const { return QFileInfo::exists(pathOf(sha256)); }
+bool BlobStore::contains(const QString& sha256) const {
+    return QFileInfo::exists(pathOf(sha256));
+}
 
-Result<StoredBlob> BlobStore::commitTemp(QTemporaryFile& temp, const QByteArray& digestHex, qint64 size)
-{
+Result<StoredBlob> BlobStore::commitTemp(QTemporaryFile& temp, const QByteArray& digestHex, qint64 size) {
     const QString sha = QString::fromLatin1(digestHex);
     const QString target = pathOf(sha);
     if (QFileInfo::exists(target))
@@ -66,11 +65,11 @@ Result<StoredBlob> BlobStore::commitTemp(QTemporaryFile& temp, const QByteArray&
     return StoredBlob{sha, size};
 }
 
-Result<StoredBlob> BlobStore::addFile(const QString& sourcePath)
-{
+Result<StoredBlob> BlobStore::addFile(const QString& sourcePath) {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+        return Error{ErrorCode::NotFound,
+                     tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
     if (!QDir().mkpath(m_root))
         return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};
     QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
@@ -91,8 +90,7 @@ Result<StoredBlob> BlobStore::addFile(const QString& sourcePath)
     return commitTemp(temp, hash.result().toHex(), size);
 }
 
-Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes)
-{
+Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes) {
     if (!QDir().mkpath(m_root))
         return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};
     QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
@@ -101,19 +99,18 @@ Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes)
     return commitTemp(temp, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), bytes.size());
 }
 
-Result<QByteArray> BlobStore::read(const QString& sha256) const
-{
+Result<QByteArray> BlobStore::read(const QString& sha256) const {
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
     QByteArray bytes = file.readAll();
     if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
-        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+        return Error{ErrorCode::Integrity,
+                     tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
     return bytes;
 }
 
-Status BlobStore::verify(const QString& sha256) const
-{
+Status BlobStore::verify(const QString& sha256) const {
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
@@ -121,12 +118,12 @@ Status BlobStore::verify(const QString& sha256) const
     if (!hash.addData(&file))
         return Error{ErrorCode::External, tr("Cannot read the stored file %1: %2").arg(sha256, file.errorString())};
     if (hash.result().toHex() != sha256.toLatin1())
-        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+        return Error{ErrorCode::Integrity,
+                     tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
     return {};
 }
 
-Status BlobStore::exportTo(const QString& sha256, const QString& targetPath) const
-{
+Status BlobStore::exportTo(const QString& sha256, const QString& targetPath) const {
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
@@ -142,7 +139,8 @@ Status BlobStore::exportTo(const QString& sha256, const QString& targetPath) con
     }
     if (hash.result().toHex() != sha256.toLatin1()) {
         out.cancelWriting();
-        return Error{ErrorCode::Integrity, tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
+        return Error{ErrorCode::Integrity,
+                     tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
     }
     if (!out.commit())
         return ioError(tr("Cannot write %1").arg(targetPath), out);

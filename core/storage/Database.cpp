@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,8 +13,7 @@
 namespace vanban {
 
 namespace {
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("vanban-%1").arg(++counter);
 }
@@ -21,8 +21,7 @@ QString nextConnectionName()
 constexpr int kBusyTimeoutMs = 10000;
 
 // Migration files are named NNNN_description.sql; returns them sorted by number.
-QStringList migrationFiles(const SqlDialect& dialect)
-{
+QStringList migrationFiles(const SqlDialect& dialect) {
     QDir dir(QStringLiteral(":/vanban/migrations/") + dialect.migrationFolder());
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString& f : files)
@@ -31,8 +30,7 @@ QStringList migrationFiles(const SqlDialect& dialect)
 }
 
 // Splits a migration script into statements at semicolons that end a line. Migrations contain no triggers.
-QStringList statementsOf(const QString& script)
-{
+QStringList statementsOf(const QString& script) {
     QStringList out;
     QString current;
     for (const QString& line : script.split(QLatin1Char('\n'))) {
@@ -51,8 +49,7 @@ QStringList statementsOf(const QString& script)
 }
 } // namespace
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     static const int latest = [] {
         const QStringList files = migrationFiles(SqlDialect(SqlDialect::Kind::SQLite));
         return files.isEmpty() ? 0 : QFileInfo(files.last()).fileName().left(4).toInt();
@@ -60,18 +57,18 @@ int Database::latestSchemaVersion()
     return latest;
 }
 
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
 }
 
-Error Database::errorFrom(const QSqlError& error, const QString& what)
-{
+Error Database::errorFrom(const QSqlError& error, const QString& what) {
     const int native = error.nativeErrorCode().toInt();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (native & 0xff) {
@@ -79,20 +76,19 @@ Error Database::errorFrom(const QSqlError& error, const QString& what)
     case 6: // SQLITE_LOCKED
         return {ErrorCode::External,
                 tr("The database is locked by another program and stayed locked for 10 seconds (%1). "
-                              "Try again in a moment.")
+                   "Try again in a moment.")
                     .arg(what)};
     case 13: // SQLITE_FULL
         return {ErrorCode::External,
                 tr("The disk is full (%1). Nothing was saved; free some space and try again.").arg(what)};
     case 8: // SQLITE_READONLY
         return {ErrorCode::External,
-                tr("The database is read-only (%1). Check the permissions of the workspace folder.")
-                    .arg(what)};
+                tr("The database is read-only (%1). Check the permissions of the workspace folder.").arg(what)};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {ErrorCode::Integrity,
                 tr("The database file is damaged (%1: %2). Restore it from a backup; the damaged file "
-                              "was left untouched.")
+                   "was left untouched.")
                     .arg(what, detail)};
     case 10: // SQLITE_IOERR
         return {ErrorCode::External, tr("Disk read or write error (%1: %2).").arg(what, detail)};
@@ -105,8 +101,7 @@ Error Database::errorFrom(const QSqlError& error, const QString& what)
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, IntegrityCheck check) {
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
         return Error{ErrorCode::NotFound, tr("No workspace database at %1.").arg(QDir::toNativeSeparators(path))};
@@ -126,15 +121,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return errorFrom(database->m_db.lastError(), tr("opening %1").arg(path));
     if (Status s = database->configure(); !s)
         return s.error();
-    if (Status s = database->checkIntegrity(false); !s)
-        return s.error();
+    if (check == IntegrityCheck::Always) {
+        if (Status s = database->checkIntegrity(false); !s)
+            return s.error();
+    }
     if (Status s = database->migrate(latestSchemaVersion()); !s)
         return s.error();
+    if (check == IntegrityCheck::Periodic) {
+        if (Status s = database->periodicQuickCheck(); !s)
+            return s.error();
+    }
     return database;
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     // journal_mode=WAL persists in the file; the rest is per connection.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
@@ -145,8 +145,7 @@ Status Database::configure()
     return {};
 }
 
-Status Database::checkIntegrity(bool full)
-{
+Status Database::checkIntegrity(bool full) {
     QSqlQuery q(m_db);
     if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
         return errorFrom(q.lastError(), tr("integrity check"));
@@ -159,13 +158,35 @@ Status Database::checkIntegrity(bool full)
     if (!problems.isEmpty())
         return Error{ErrorCode::Integrity,
                      tr("The database %1 is damaged: %2. Restore it from a backup; the damaged file was "
-                                   "left untouched.")
+                        "left untouched.")
                          .arg(QDir::toNativeSeparators(m_path), problems.mid(0, 5).join(QStringLiteral("; ")))};
     return {};
 }
 
-Result<int> Database::readSchemaVersion()
-{
+Status Database::periodicQuickCheck() {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_quick_check'")))
+            return errorFrom(q.lastError(), tr("integrity check"));
+        if (q.next()) {
+            const qint64 last = q.value(0).toLongLong();
+            if (last <= now && now - last < kQuickCheckIntervalSecs)
+                return {};
+        }
+    }
+    if (Status s = checkIntegrity(false); !s)
+        return s;
+    // Recording the date is best effort: a read-only workspace is still usable.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_quick_check', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(now));
+    q.exec();
+    return {};
+}
+
+Result<int> Database::readSchemaVersion() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'")))
         return errorFrom(q.lastError(), tr("reading the schema version"));
@@ -177,7 +198,7 @@ Result<int> Database::readSchemaVersion()
         if (q.value(0).toInt() != 0)
             return Error{ErrorCode::Integrity,
                          tr("%1 is not a VanBan workspace database (it has tables but no schema version). "
-                                       "It was left untouched.")
+                            "It was left untouched.")
                              .arg(QDir::toNativeSeparators(m_path))};
         return 0;
     }
@@ -186,8 +207,7 @@ Result<int> Database::readSchemaVersion()
     return q.value(0).toInt();
 }
 
-Status Database::migrate(int target)
-{
+Status Database::migrate(int target) {
     Result<int> current = readSchemaVersion();
     if (!current)
         return current.error();
@@ -195,7 +215,7 @@ Status Database::migrate(int target)
     if (m_schemaVersion > latestSchemaVersion())
         return Error{ErrorCode::Conflict,
                      tr("This workspace was written by a newer version of VanBan (schema %1; this version "
-                                   "understands up to %2). Install the newer version; the workspace was left untouched.")
+                        "understands up to %2). Install the newer version; the workspace was left untouched.")
                          .arg(m_schemaVersion)
                          .arg(latestSchemaVersion())};
     const QStringList files = migrationFiles(m_dialect);
@@ -228,8 +248,7 @@ Status Database::migrate(int target)
     return {};
 }
 
-Status Database::migrateTo(const QString& path, int version)
-{
+Status Database::migrateTo(const QString& path, int version) {
     std::unique_ptr<Database> database;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
@@ -244,8 +263,7 @@ Status Database::migrateTo(const QString& path, int version)
     return database->migrate(version);
 }
 
-Status Database::write(const std::function<Status()>& body)
-{
+Status Database::write(const std::function<Status()>& body) {
     if (m_inTransaction)
         return body(); // nested: part of the caller's transaction
     QSqlQuery begin(m_db);
@@ -267,8 +285,7 @@ Status Database::write(const std::function<Status()>& body)
     return {};
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bind)
-{
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bind) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -285,8 +302,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bind)
     return q;
 }
 
-Status Database::snapshotTo(const QString& target)
-{
+Status Database::snapshotTo(const QString& target) {
     // VACUUM INTO reads one consistent snapshot (a read transaction) while other connections keep writing.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -19,10 +19,16 @@ class Database {
 
 public:
     enum class OpenMode { CreateIfMissing, MustExist };
+    // quick_check reads the whole file (1.4 s for a million documents), so a primary connection runs it at open
+    // when the last successful check is more than kQuickCheckInterval old; worker connections of a program that
+    // has already opened the workspace skip it. `vanban-cli check` runs the full integrity_check every time.
+    enum class IntegrityCheck { Periodic, Always, Skip };
+    static constexpr qint64 kQuickCheckIntervalSecs = 24 * 3600;
     // The schema version this build writes. Migrations 1..kSchemaVersion live in core/storage/migrations.
     static int latestSchemaVersion();
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode,
+                                                  IntegrityCheck check = IntegrityCheck::Periodic);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -56,6 +62,7 @@ private:
     Status configure();
     Status migrate(int target);
     Result<int> readSchemaVersion();
+    Status periodicQuickCheck();
 
     QSqlDatabase m_db;
     QString m_path;

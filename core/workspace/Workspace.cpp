@@ -13,12 +13,9 @@ namespace vanban {
 Workspace::Workspace(QString dir, std::unique_ptr<Database> db)
     : m_dir(std::move(dir))
     , m_db(std::move(db))
-    , m_blobs(m_dir + QLatin1Char('/') + QLatin1String(kBlobFolder))
-{
-}
+    , m_blobs(m_dir + QLatin1Char('/') + QLatin1String(kBlobFolder)) {}
 
-QString Workspace::defaultLocation()
-{
+QString Workspace::defaultLocation() {
     const QString env = qEnvironmentVariable("VANBAN_WORKSPACE");
     if (!env.isEmpty())
         return env;
@@ -26,23 +23,21 @@ QString Workspace::defaultLocation()
     return base + QStringLiteral("/VanBan/workspace");
 }
 
-QString Workspace::resolveLocation(const QString& explicitDir)
-{
+QString Workspace::resolveLocation(const QString& explicitDir) {
     return explicitDir.isEmpty() ? defaultLocation() : explicitDir;
 }
 
-bool Workspace::exists(const QString& dir)
-{
+bool Workspace::exists(const QString& dir) {
     return QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir)
-{
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, Database::IntegrityCheck check) {
     if (!exists(dir))
         return Error{ErrorCode::NotFound, tr("There is no workspace in %1. Create one with “vanban-cli init” or start "
                                              "VanBan with --demo.")
                                               .arg(QDir::toNativeSeparators(dir))};
-    auto db = Database::open(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile), Database::OpenMode::MustExist);
+    auto db =
+        Database::open(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile), Database::OpenMode::MustExist, check);
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace(QDir(dir).absolutePath(), std::move(db).value()));
@@ -51,9 +46,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir)
     return ws;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const AgencyProfile& agency, const NewUser& admin,
-                                                     const QByteArray& adminPassword)
-{
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const AgencyProfile& agency,
+                                                     const NewUser& admin, const QByteArray& adminPassword) {
     if (exists(dir))
         return Error{ErrorCode::Conflict,
                      tr("A workspace already exists in %1; it was left untouched.").arg(QDir::toNativeSeparators(dir))};
@@ -70,13 +64,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const A
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(dbPath + QLatin1String(suffix));
     };
-    auto db = Database::open(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile), Database::OpenMode::CreateIfMissing);
+    auto db =
+        Database::open(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile), Database::OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace(QDir(dir).absolutePath(), std::move(db).value()));
     Status saved = ws->database().write([&]() -> Status {
-        auto q = ws->database().exec(QStringLiteral("INSERT INTO agency_profile (id, organ_id, organ_name) VALUES (1, ?, ?)"),
-                                     {agency.organId.trimmed(), agency.organName.trimmed()});
+        auto q = ws->database().exec(
+            QStringLiteral("INSERT INTO agency_profile (id, organ_id, organ_name) VALUES (1, ?, ?)"),
+            {agency.organId.trimmed(), agency.organName.trimmed()});
         if (!q)
             return q.error();
         auto org = ws->database().exec(QStringLiteral("INSERT INTO organizations (organ_id, name) VALUES (?, ?) "
@@ -99,8 +95,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const A
     return ws;
 }
 
-Status Workspace::afterOpen()
-{
+Status Workspace::afterOpen() {
     // Schema 2 introduced the search index; documents registered before it are indexed once here. The flag is
     // read and the query finished before the write transaction starts (an open read would pin an old snapshot).
     bool reindex = false;
@@ -126,8 +121,7 @@ Status Workspace::afterOpen()
     });
 }
 
-Result<AgencyProfile> Workspace::agency()
-{
+Result<AgencyProfile> Workspace::agency() {
     auto q = m_db->exec(QStringLiteral("SELECT organ_id, organ_name FROM agency_profile WHERE id = 1"));
     if (!q)
         return q.error();

@@ -25,7 +25,9 @@ public:
     static QString resolveLocation(const QString& explicitDir);
     static bool exists(const QString& dir);
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& dir);
+    // A program's first connection uses Database::IntegrityCheck::Periodic; its worker threads pass Skip.
+    static Result<std::unique_ptr<Workspace>> open(const QString& dir,
+                                                   Database::IntegrityCheck check = Database::IntegrityCheck::Periodic);
     // Creates the workspace with its agency profile and first administrator in one step: if anything fails,
     // the database file this call created is removed again and nothing is left behind.
     static Result<std::unique_ptr<Workspace>> create(const QString& dir, const AgencyProfile& agency,

@@ -12,8 +12,7 @@
 
 using namespace vanban;
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
@@ -32,8 +31,9 @@ int main(int argc, char** argv)
         }
         ws = std::move(opened).value();
     } else {
-        auto created = Workspace::create(dir, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
-                                         NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, "bench-admin");
+        auto created = Workspace::create(
+            dir, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
+            NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, "bench-admin");
         if (!created) {
             std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
             return 2;
@@ -63,7 +63,7 @@ int main(int argc, char** argv)
     qint64 bytes = 0;
     for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("vanban.db*")}, QDir::Files))
         bytes += f.size();
-    std::printf("documents=%lld seconds=%.2f rate_per_s=%.0f db_bytes=%lld bytes_per_100k=%.0f\n", *filled, seconds, *filled / seconds, bytes,
-                bytes * 100000.0 / *filled);
+    std::printf("documents=%lld seconds=%.2f rate_per_s=%.0f db_bytes=%lld bytes_per_100k=%.0f\n", *filled, seconds,
+                *filled / seconds, bytes, bytes * 100000.0 / *filled);
     return 0;
 }

@@ -13,21 +13,18 @@
 using namespace vanban;
 
 namespace {
-void touchScreen(const QAbstractItemModel& model, int firstRow)
-{
+void touchScreen(const QAbstractItemModel& model, int firstRow) {
     for (int r = firstRow; r < qMin(model.rowCount(), firstRow + 40); ++r)
         for (int c = 0; c < model.columnCount(); ++c)
             (void)model.data(model.index(r, c));
 }
-double median(QList<double> v)
-{
+double median(QList<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
@@ -60,7 +57,7 @@ int main(int argc, char** argv)
         touchScreen(model, 0);
         sorted << t.nsecsElapsed() / 1e6;
     }
-    std::printf("rows=%d first_rows_ms=%.1f jump_middle_ms=%.1f jump_end_ms=%.1f sort_by_sender_ms=%.1f\n", rows, median(first),
-                median(middle), median(end), median(sorted));
+    std::printf("rows=%d first_rows_ms=%.1f jump_middle_ms=%.1f jump_end_ms=%.1f sort_by_sender_ms=%.1f\n", rows,
+                median(first), median(middle), median(end), median(sorted));
     return 0;
 }

@@ -12,8 +12,7 @@
 
 using namespace vanban;
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
@@ -29,13 +28,26 @@ int main(int argc, char** argv)
     Database& db = (*ws)->database();
     // Rare and common words, with and without diacritics, số/ký hiệu, senders, several words, prefixes.
     const QStringList queries = {
-        QStringLiteral("dong y"),          QStringLiteral("Quyết định"),    QStringLiteral("QUYET DINH phe duyet"),
-        QStringLiteral("bão"),             QStringLiteral("chuyen doi so"), QStringLiteral("Sở Tài chính"),
-        QStringLiteral("123/QĐ-UBND"),     QStringLiteral("nam dan"),       QStringLiteral("ho ngheo"),
-        QStringLiteral("giai ngan von dau tu cong"), QStringLiteral("thuong tan loc"), QStringLiteral("Nguyễn Văn Hùng"),
-        QStringLiteral("kế hoạch"),        QStringLiteral("giay moi hoi nghi"), QStringLiteral("dang ky"),
-        QStringLiteral("v/v"),             QStringLiteral("khanh son nha van hoa"), QStringLiteral("STC"),
-        QStringLiteral("tet trong cay"),   QStringLiteral("an ninh trat tu thang"),
+        QStringLiteral("dong y"),
+        QStringLiteral("Quyết định"),
+        QStringLiteral("QUYET DINH phe duyet"),
+        QStringLiteral("bão"),
+        QStringLiteral("chuyen doi so"),
+        QStringLiteral("Sở Tài chính"),
+        QStringLiteral("123/QĐ-UBND"),
+        QStringLiteral("nam dan"),
+        QStringLiteral("ho ngheo"),
+        QStringLiteral("giai ngan von dau tu cong"),
+        QStringLiteral("thuong tan loc"),
+        QStringLiteral("Nguyễn Văn Hùng"),
+        QStringLiteral("kế hoạch"),
+        QStringLiteral("giay moi hoi nghi"),
+        QStringLiteral("dang ky"),
+        QStringLiteral("v/v"),
+        QStringLiteral("khanh son nha van hoa"),
+        QStringLiteral("STC"),
+        QStringLiteral("tet trong cay"),
+        QStringLiteral("an ninh trat tu thang"),
     };
     DocumentRepository repo(db);
     QList<double> all;
@@ -61,6 +73,7 @@ int main(int argc, char** argv)
     }
     std::sort(all.begin(), all.end());
     auto pct = [&](double p) { return all[qMin<qsizetype>(all.size() - 1, qsizetype(p * all.size()))]; };
-    std::printf("queries=%lld p50_ms=%.1f p95_ms=%.1f max_ms=%.1f\n", qlonglong(all.size()), pct(0.5), pct(0.95), all.last());
+    std::printf("queries=%lld p50_ms=%.1f p95_ms=%.1f max_ms=%.1f\n", qlonglong(all.size()), pct(0.5), pct(0.95),
+                all.last());
     return 0;
 }

@@ -23,8 +23,7 @@ class Cli {
 public:
     Cli() { m_workspace = m_dir.filePath(QStringLiteral("ws")); }
 
-    Run run(const QStringList& args, const QMap<QString, QString>& env = {})
-    {
+    Run run(const QStringList& args, const QMap<QString, QString>& env = {}) {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(QStringLiteral("VANBAN_PASSWORD"));
@@ -42,34 +41,43 @@ public:
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
     }
-    Run as(const QString& user, const QString& password, const QStringList& args) { return run(QStringList{QStringLiteral("--as"), user} + args, {{QStringLiteral("VANBAN_PASSWORD"), password}}); }
+    Run as(const QString& user, const QString& password, const QStringList& args) {
+        return run(QStringList{QStringLiteral("--as"), user} + args, {{QStringLiteral("VANBAN_PASSWORD"), password}});
+    }
     Run clerk(const QStringList& args) { return as(QStringLiteral("vt"), QStringLiteral("clerk-pass-1"), args); }
 
-    void init()
-    {
-        Run r = run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("000.00.12.H41"), QStringLiteral("--organ-name"),
-                     QStringLiteral("UBND huyện Nam Đàn"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")},
+    void init() {
+        Run r = run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("000.00.12.H41"),
+                     QStringLiteral("--organ-name"), QStringLiteral("UBND huyện Nam Đàn"), QStringLiteral("--admin"),
+                     QStringLiteral("admin"), QStringLiteral("--json")},
                     {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")}});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         Run u = as(QStringLiteral("admin"), QStringLiteral("admin-pass-1"),
-                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("vt"), QStringLiteral("--full-name"),
-                    QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--json")});
-        u = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
-                 QStringLiteral("vt"), QStringLiteral("--full-name"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--role"),
-                 QStringLiteral("clerk"), QStringLiteral("--json")},
-                {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")}, {QStringLiteral("VANBAN_NEW_PASSWORD"), QStringLiteral("clerk-pass-1")}});
+                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("vt"),
+                    QStringLiteral("--full-name"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--role"),
+                    QStringLiteral("clerk"), QStringLiteral("--json")});
+        u = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("--name"), QStringLiteral("vt"), QStringLiteral("--full-name"),
+                 QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                 QStringLiteral("--json")},
+                {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                 {QStringLiteral("VANBAN_NEW_PASSWORD"), QStringLiteral("clerk-pass-1")}});
         INFO(u.err.toStdString());
         REQUIRE(u.exitCode == 0);
         CHECK(u.json().value(QStringLiteral("role")).toString() == QStringLiteral("clerk"));
     }
 
-    QStringList registerArgs(const QString& code, const QString& subject)
-    {
-        return {QStringLiteral("incoming"), QStringLiteral("register"), QStringLiteral("--from-name"), QStringLiteral("Sở Tài chính tỉnh Nghệ An"),
-                QStringLiteral("--from-organ-id"), QStringLiteral("000.00.05.H41"), QStringLiteral("--code"), code,
-                QStringLiteral("--issued"), QStringLiteral("2026-01-05"), QStringLiteral("--type"), QStringLiteral("Công văn"),
-                QStringLiteral("--subject"), subject, QStringLiteral("--arrived"), QStringLiteral("2026-01-06T08:30"), QStringLiteral("--json")};
+    QStringList registerArgs(const QString& code, const QString& subject) {
+        return {QStringLiteral("incoming"),        QStringLiteral("register"),
+                QStringLiteral("--from-name"),     QStringLiteral("Sở Tài chính tỉnh Nghệ An"),
+                QStringLiteral("--from-organ-id"), QStringLiteral("000.00.05.H41"),
+                QStringLiteral("--code"),          code,
+                QStringLiteral("--issued"),        QStringLiteral("2026-01-05"),
+                QStringLiteral("--type"),          QStringLiteral("Công văn"),
+                QStringLiteral("--subject"),       subject,
+                QStringLiteral("--arrived"),       QStringLiteral("2026-01-06T08:30"),
+                QStringLiteral("--json")};
     }
     QString file(const QString& name) const { return m_dir.filePath(name); }
     const QString& workspace() const { return m_workspace; }
@@ -80,22 +88,26 @@ private:
 };
 } // namespace
 
-TEST_CASE("init, user add and authentication")
-{
+TEST_CASE("init, user add and authentication") {
     Cli cli;
     cli.init();
-    Run again = cli.run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("x"), QStringLiteral("--organ-name"), QStringLiteral("y"),
-                         QStringLiteral("--admin"), QStringLiteral("a")},
-                        {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+    Run again =
+        cli.run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("x"),
+                 QStringLiteral("--organ-name"), QStringLiteral("y"), QStringLiteral("--admin"), QStringLiteral("a")},
+                {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")}});
     CHECK(again.exitCode == 5);
-    Run noPassword = Cli().run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("x"), QStringLiteral("--organ-name"),
-                                QStringLiteral("y"), QStringLiteral("--admin"), QStringLiteral("a")});
+    Run noPassword = Cli().run({QStringLiteral("init"), QStringLiteral("--organ-id"), QStringLiteral("x"),
+                                QStringLiteral("--organ-name"), QStringLiteral("y"), QStringLiteral("--admin"),
+                                QStringLiteral("a")});
     CHECK(noPassword.exitCode == 2);
-    Run byClerk = cli.run({QStringLiteral("--as"), QStringLiteral("vt"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
-                           QStringLiteral("ld"), QStringLiteral("--full-name"), QStringLiteral("Trần Văn Hùng"), QStringLiteral("--role"), QStringLiteral("leader")},
-                          {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("clerk-pass-1")}, {QStringLiteral("VANBAN_NEW_PASSWORD"), QStringLiteral("leader-pass-1")}});
+    Run byClerk = cli.run({QStringLiteral("--as"), QStringLiteral("vt"), QStringLiteral("user"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("ld"), QStringLiteral("--full-name"),
+                           QStringLiteral("Trần Văn Hùng"), QStringLiteral("--role"), QStringLiteral("leader")},
+                          {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("clerk-pass-1")},
+                           {QStringLiteral("VANBAN_NEW_PASSWORD"), QStringLiteral("leader-pass-1")}});
     CHECK(byClerk.exitCode == 4);
-    Run wrongPassword = cli.as(QStringLiteral("vt"), QStringLiteral("wrong-pass"), {QStringLiteral("incoming"), QStringLiteral("list")});
+    Run wrongPassword = cli.as(QStringLiteral("vt"), QStringLiteral("wrong-pass"),
+                               {QStringLiteral("incoming"), QStringLiteral("list")});
     CHECK(wrongPassword.exitCode == 4);
     Run noUser = cli.run({QStringLiteral("incoming"), QStringLiteral("list")});
     CHECK(noUser.exitCode == 4);
@@ -104,33 +116,37 @@ TEST_CASE("init, user add and authentication")
     REQUIRE(pw.open(QIODevice::WriteOnly));
     pw.write("clerk-pass-1\n");
     pw.close();
-    Run withFile = cli.run({QStringLiteral("--as"), QStringLiteral("vt"), QStringLiteral("--password-file"), pw.fileName(), QStringLiteral("incoming"),
-                            QStringLiteral("list"), QStringLiteral("--json")});
+    Run withFile =
+        cli.run({QStringLiteral("--as"), QStringLiteral("vt"), QStringLiteral("--password-file"), pw.fileName(),
+                 QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--json")});
     CHECK(withFile.exitCode == 0);
     CHECK(withFile.json().value(QStringLiteral("total")).toInt() == 0);
 }
 
-TEST_CASE("Usage errors exit 1")
-{
+TEST_CASE("Usage errors exit 1") {
     Cli cli;
     CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode == 1);
-    CHECK(cli.run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("red")}).exitCode == 1);
+    CHECK(
+        cli.run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("red")})
+            .exitCode == 1);
     CHECK(cli.run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--limit")}).exitCode == 1);
     Run help = cli.run({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("incoming register")));
-    Run missing = cli.run({QStringLiteral("--as"), QStringLiteral("x"), QStringLiteral("incoming"), QStringLiteral("list")},
-                          {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("whatever-1")}});
+    Run missing =
+        cli.run({QStringLiteral("--as"), QStringLiteral("x"), QStringLiteral("incoming"), QStringLiteral("list")},
+                {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("whatever-1")}});
     CHECK(missing.exitCode == 3); // no workspace there
 }
 
-TEST_CASE("incoming register, list, show, search and export")
-{
+TEST_CASE("incoming register, list, show, search and export") {
     Cli cli;
     cli.init();
-    const QString pdf = vanban::test::writePdf(cli.file(QStringLiteral("cv125.pdf")), "Cong van 125 ve viec thanh ly xe o to cong");
-    Run first = cli.clerk(cli.registerArgs(QStringLiteral("125/STC-NS"), QStringLiteral("V/v đồng ý chủ trương mua sắm tài sản")) +
-                          QStringList{QStringLiteral("--file"), pdf, QStringLiteral("--urgency"), QStringLiteral("urgent")});
+    const QString pdf =
+        vanban::test::writePdf(cli.file(QStringLiteral("cv125.pdf")), "Cong van 125 ve viec thanh ly xe o to cong");
+    Run first = cli.clerk(
+        cli.registerArgs(QStringLiteral("125/STC-NS"), QStringLiteral("V/v đồng ý chủ trương mua sắm tài sản")) +
+        QStringList{QStringLiteral("--file"), pdf, QStringLiteral("--urgency"), QStringLiteral("urgent")});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QJsonObject reg = first.json();
@@ -143,16 +159,21 @@ TEST_CASE("incoming register, list, show, search and export")
 
     Run dup = cli.clerk(cli.registerArgs(QStringLiteral("125/STC-NS"), QStringLiteral("V/v khác")));
     CHECK(dup.exitCode == 5);
-    Run forced = cli.clerk(cli.registerArgs(QStringLiteral("125/STC-NS"), QStringLiteral("V/v khác")) + QStringList{QStringLiteral("--force-duplicate")});
+    Run forced = cli.clerk(cli.registerArgs(QStringLiteral("125/STC-NS"), QStringLiteral("V/v khác")) +
+                           QStringList{QStringLiteral("--force-duplicate")});
     CHECK(forced.exitCode == 0);
     CHECK(forced.json().value(QStringLiteral("arrivalNumberText")).toString() == QStringLiteral("02"));
 
-    Run badDate = cli.clerk(cli.registerArgs(QStringLiteral("126/STC-NS"), QStringLiteral("x")) + QStringList{QStringLiteral("--due"), QStringLiteral("31/12/2026")});
+    Run badDate = cli.clerk(cli.registerArgs(QStringLiteral("126/STC-NS"), QStringLiteral("x")) +
+                            QStringList{QStringLiteral("--due"), QStringLiteral("31/12/2026")});
     CHECK(badDate.exitCode == 2);
-    CHECK(badDate.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() == QStringLiteral("due"));
-    Run badType = cli.clerk(cli.registerArgs(QStringLiteral("126/STC-NS"), QStringLiteral("x")) + QStringList{QStringLiteral("--type"), QStringLiteral("Thư")});
+    CHECK(badDate.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("due"));
+    Run badType = cli.clerk(cli.registerArgs(QStringLiteral("126/STC-NS"), QStringLiteral("x")) +
+                            QStringList{QStringLiteral("--type"), QStringLiteral("Thư")});
     CHECK(badType.exitCode == 1); // --type given twice
-    Run notPdf = cli.clerk(cli.registerArgs(QStringLiteral("127/STC-NS"), QStringLiteral("x")) + QStringList{QStringLiteral("--file"), cli.file(QStringLiteral("nope.pdf"))});
+    Run notPdf = cli.clerk(cli.registerArgs(QStringLiteral("127/STC-NS"), QStringLiteral("x")) +
+                           QStringList{QStringLiteral("--file"), cli.file(QStringLiteral("nope.pdf"))});
     CHECK(notPdf.exitCode == 2);
 
     Run list = cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -161,18 +182,28 @@ TEST_CASE("incoming register, list, show, search and export")
     const QJsonArray items = list.json().value(QStringLiteral("items")).toArray();
     REQUIRE(items.size() == 2);
     CHECK(items[0].toObject().value(QStringLiteral("arrivalNumber")).toInt() == 2); // newest first
-    Run limited = cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--offset"),
-                             QStringLiteral("1"), QStringLiteral("--json")});
+    Run limited =
+        cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                   QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("--json")});
     CHECK(limited.json().value(QStringLiteral("items")).toArray().size() == 1);
-    CHECK(limited.json().value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("arrivalNumber")).toInt() == 1);
-    CHECK(cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")})
-              .json().value(QStringLiteral("total")).toInt() == 0);
+    CHECK(limited.json()
+              .value(QStringLiteral("items"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("arrivalNumber"))
+              .toInt() == 1);
+    CHECK(cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--year"),
+                     QStringLiteral("2025"), QStringLiteral("--json")})
+              .json()
+              .value(QStringLiteral("total"))
+              .toInt() == 0);
 
     Run show = cli.clerk({QStringLiteral("show"), id, QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject doc = show.json();
-    for (const char* field : {"id", "direction", "arrivalNumber", "arrivalDate", "codeNumber", "codeNotation", "issuedDate", "typeName", "subject",
-                              "organId", "organName", "signerFullName", "priority", "secrecy", "dueDate", "pageAmount", "status", "files"})
+    for (const char* field : {"id", "direction", "arrivalNumber", "arrivalDate", "codeNumber", "codeNotation",
+                              "issuedDate", "typeName", "subject", "organId", "organName", "signerFullName", "priority",
+                              "secrecy", "dueDate", "pageAmount", "status", "files"})
         CHECK(doc.contains(QString::fromLatin1(field)));
     CHECK(doc.value(QStringLiteral("codeNumber")).toString() == QStringLiteral("125"));
     CHECK(doc.value(QStringLiteral("codeNotation")).toString() == QStringLiteral("STC-NS"));
@@ -189,7 +220,8 @@ TEST_CASE("incoming register, list, show, search and export")
     Run search = cli.clerk({QStringLiteral("search"), QStringLiteral("dong y"), QStringLiteral("--json")});
     REQUIRE(search.exitCode == 0);
     CHECK(search.json().value(QStringLiteral("total")).toInt() == 1);
-    CHECK(search.json().value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toString() == id);
+    CHECK(search.json().value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toString() ==
+          id);
     // the PDF's text was indexed at registration
     Run inPdf = cli.clerk({QStringLiteral("search"), QStringLiteral("thanh lý xe ô tô"), QStringLiteral("--json")});
     CHECK(inPdf.json().value(QStringLiteral("total")).toInt() == 1);
@@ -197,8 +229,9 @@ TEST_CASE("incoming register, list, show, search and export")
     CHECK(both.json().value(QStringLiteral("total")).toInt() == 2);
 
     const QString csv = cli.file(QStringLiteral("so-den.csv"));
-    Run exported = cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--year"), QStringLiteral("2026"),
-                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--json")});
+    Run exported = cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--year"),
+                              QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--out"), csv, QStringLiteral("--json")});
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.json().value(QStringLiteral("rows")).toInt() == 2);
     QFile f(csv);
@@ -207,16 +240,18 @@ TEST_CASE("incoming register, list, show, search and export")
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].contains(QStringLiteral("Ngày đến,Số đến,Tác giả,\"Số, ký hiệu\"")));
     CHECK(lines[1].startsWith(QStringLiteral("06/01/2026,01,Sở Tài chính tỉnh Nghệ An,125/STC-NS,05/01/2026,")));
-    CHECK(cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--format"), QStringLiteral("xls"),
-                     QStringLiteral("--out"), csv}).exitCode == 2);
+    CHECK(cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--format"),
+                     QStringLiteral("xls"), QStringLiteral("--out"), csv})
+              .exitCode == 2);
 }
 
-TEST_CASE("backup, restore and check")
-{
+TEST_CASE("backup, restore and check") {
     Cli cli;
     cli.init();
     const QString pdf = vanban::test::writePdf(cli.file(QStringLiteral("a.pdf")), "A");
-    REQUIRE(cli.clerk(cli.registerArgs(QStringLiteral("1/UBND-VP"), QStringLiteral("V/v một")) + QStringList{QStringLiteral("--file"), pdf}).exitCode == 0);
+    REQUIRE(cli.clerk(cli.registerArgs(QStringLiteral("1/UBND-VP"), QStringLiteral("V/v một")) +
+                      QStringList{QStringLiteral("--file"), pdf})
+                .exitCode == 0);
     Run check = cli.run({QStringLiteral("check"), QStringLiteral("--json")});
     REQUIRE(check.exitCode == 0);
     CHECK(check.json().value(QStringLiteral("ok")).toBool());
@@ -230,7 +265,8 @@ TEST_CASE("backup, restore and check")
     // into a new folder: no --as needed
     QProcess p;
     const QString target = cli.file(QStringLiteral("restored"));
-    p.start(QStringLiteral(VANBAN_CLI), {QStringLiteral("--workspace"), target, QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--json")});
+    p.start(QStringLiteral(VANBAN_CLI), {QStringLiteral("--workspace"), target, QStringLiteral("restore"),
+                                         QStringLiteral("--from"), backup, QStringLiteral("--json")});
     REQUIRE(p.waitForFinished(60000));
     CHECK(p.exitCode() == 0);
     CHECK(QFile::exists(target + QStringLiteral("/vanban.db")));
@@ -238,13 +274,15 @@ TEST_CASE("backup, restore and check")
     // over the existing workspace: administrators only, and the old one is kept
     CHECK(cli.run({QStringLiteral("restore"), QStringLiteral("--from"), backup}).exitCode == 4);
     CHECK(cli.clerk({QStringLiteral("restore"), QStringLiteral("--from"), backup}).exitCode == 4);
-    Run over = cli.as(QStringLiteral("admin"), QStringLiteral("admin-pass-1"), {QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--json")});
+    Run over = cli.as(QStringLiteral("admin"), QStringLiteral("admin-pass-1"),
+                      {QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--json")});
     REQUIRE(over.exitCode == 0);
     CHECK(QFile::exists(over.json().value(QStringLiteral("replacedKeptAt")).toString() + QStringLiteral("/vanban.db")));
 
     // a damaged stored file makes check exit 7
     Run show = cli.clerk({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
-    const QString sha = show.json().value(QStringLiteral("files")).toArray()[0].toObject().value(QStringLiteral("sha256")).toString();
+    const QString sha =
+        show.json().value(QStringLiteral("files")).toArray()[0].toObject().value(QStringLiteral("sha256")).toString();
     QFile blob(cli.workspace() + QStringLiteral("/blobs/") + sha.left(2) + QLatin1Char('/') + sha);
     blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     REQUIRE(blob.open(QIODevice::Append));
@@ -261,14 +299,14 @@ TEST_CASE("backup, restore and check")
     b.write("#");
     b.close();
     QProcess bad;
-    bad.start(QStringLiteral(VANBAN_CLI), {QStringLiteral("--workspace"), cli.file(QStringLiteral("r2")), QStringLiteral("restore"), QStringLiteral("--from"), backup});
+    bad.start(QStringLiteral(VANBAN_CLI), {QStringLiteral("--workspace"), cli.file(QStringLiteral("r2")),
+                                           QStringLiteral("restore"), QStringLiteral("--from"), backup});
     REQUIRE(bad.waitForFinished(60000));
     CHECK(bad.exitCode() == 7);
     CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("r2"))));
 }
 
-TEST_CASE("The sample PDFs of shared/testdata register and their text is indexed")
-{
+TEST_CASE("The sample PDFs of shared/testdata register and their text is indexed") {
     const QDir inputs(QStringLiteral(VANBAN_SHARED_TESTDATA "/pdf/inputs"));
     if (!inputs.exists()) {
         WARN("shared/testdata is absent; skipping the sample-PDF registration test");

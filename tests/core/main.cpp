@@ -4,8 +4,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);

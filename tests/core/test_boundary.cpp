@@ -7,13 +7,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-TEST_CASE("No core file includes a GUI header")
-{
-    const QRegularExpression gui(QStringLiteral(
-        R"(^\s*#\s*include\s*[<"](QtGui|QtWidgets|QtPrintSupport|QtQuick|QtQml|poppler|QWidget|QApplication|QGuiApplication|QImage|QPixmap|QPainter|QColor|QFont|QIcon|QAction|QPdfWriter|QTextDocument)\b)"),
+TEST_CASE("No core file includes a GUI header") {
+    const QRegularExpression gui(
+        QStringLiteral(
+            R"(^\s*#\s*include\s*[<"](QtGui|QtWidgets|QtPrintSupport|QtQuick|QtQml|poppler|QWidget|QApplication|QGuiApplication|QImage|QPixmap|QPainter|QColor|QFont|QIcon|QAction|QPdfWriter|QTextDocument)\b)"),
         QRegularExpression::MultilineOption);
-    QDirIterator it(QStringLiteral(VANBAN_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(VANBAN_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     QStringList offenders;
     while (it.hasNext()) {
@@ -31,8 +31,7 @@ TEST_CASE("No core file includes a GUI header")
     CHECK(offenders.isEmpty());
 }
 
-TEST_CASE("vanban_core links no GUI library")
-{
+TEST_CASE("vanban_core links no GUI library") {
     // What CMake links vanban_core with (generated at configure time from the target's properties).
     QFile libs(QStringLiteral(VANBAN_CORE_LINK_LIBRARIES_FILE));
     REQUIRE(libs.open(QIODevice::ReadOnly));

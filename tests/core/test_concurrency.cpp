@@ -8,16 +8,15 @@
 
 using namespace vanban;
 
-TEST_CASE("Two processes registering 500 documents each get numbers 1..1000 without gap or duplicate")
-{
+TEST_CASE("Two processes registering 500 documents each get numbers 1..1000 without gap or duplicate") {
     test::TempWorkspace tw;
     tw.close();
     QProcess a, b;
     for (QProcess* p : {&a, &b}) {
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p->start(QStringLiteral(VANBAN_TEST_REGISTER_WORKER),
-                 {tw.path(), QStringLiteral("clerk"), QString::fromLatin1(test::TempWorkspace::kClerkPassword), QStringLiteral("500"),
-                  p == &a ? QStringLiteral("A") : QStringLiteral("B")});
+                 {tw.path(), QStringLiteral("clerk"), QString::fromLatin1(test::TempWorkspace::kClerkPassword),
+                  QStringLiteral("500"), p == &a ? QStringLiteral("A") : QStringLiteral("B")});
         REQUIRE(p->waitForStarted());
     }
     for (QProcess* p : {&a, &b}) {

@@ -4,8 +4,7 @@
 
 using vanban::DocumentCode;
 
-TEST_CASE("Số/ký hiệu splits into number and notation")
-{
+TEST_CASE("Số/ký hiệu splits into number and notation") {
     auto c = DocumentCode::parse(QStringLiteral("12/QĐ-UBND"));
     REQUIRE(c.ok());
     CHECK(c->number == QStringLiteral("12"));
@@ -22,15 +21,13 @@ TEST_CASE("Số/ký hiệu splits into number and notation")
     CHECK(withPrefix->notation == QStringLiteral("TTr-UBND"));
 }
 
-TEST_CASE("Notations keep their case (QyĐ, TTr are case-sensitive)")
-{
+TEST_CASE("Notations keep their case (QyĐ, TTr are case-sensitive)") {
     auto c = DocumentCode::parse(QStringLiteral("7/QyĐ-UBND"));
     REQUIRE(c.ok());
     CHECK(c->notation == QStringLiteral("QyĐ-UBND"));
 }
 
-TEST_CASE("Malformed codes are refused with the field named")
-{
+TEST_CASE("Malformed codes are refused with the field named") {
     for (const char* bad : {"", "abc/QĐ-UBND", "12/-UBND", "12/QĐ-", "1234567890123/QĐ"}) {
         auto c = DocumentCode::parse(QString::fromUtf8(bad));
         INFO(bad);

@@ -11,8 +11,7 @@
 
 using namespace vanban;
 
-TEST_CASE("Arrival numbers run from 01 per book and year, gapless")
-{
+TEST_CASE("Arrival numbers run from 01 per book and year, gapless") {
     test::TempWorkspace tw;
     FixedClock clock(QDateTime(QDate(2026, 12, 31), QTime(16, 0)));
     IncomingRegistry registry(tw.ws(), clock);
@@ -27,8 +26,7 @@ TEST_CASE("Arrival numbers run from 01 per book and year, gapless")
     CHECK(Document::numberText(9) == QStringLiteral("09"));
     CHECK(Document::numberText(10) == QStringLiteral("10"));
 
-    SECTION("a new year starts again at 01")
-    {
+    SECTION("a new year starts again at 01") {
         clock.set(QDateTime(QDate(2027, 1, 1), QTime(7, 30)));
         auto r = registry.registerDocument(tw.clerk(), test::draft(QStringLiteral("1/TB-UBND")));
         REQUIRE(r.ok());
@@ -36,13 +34,13 @@ TEST_CASE("Arrival numbers run from 01 per book and year, gapless")
         CHECK(r->arrivalNumber == 1);
         CHECK(r->arrivalNumberText == QStringLiteral("01"));
         // and 2026 goes on where it was for a document that arrived (back-dated) in 2026
-        auto late = registry.registerDocument(tw.clerk(), test::draft(QStringLiteral("99/TB-UBND"), QDateTime(QDate(2026, 12, 31), QTime(17, 0))));
+        auto late = registry.registerDocument(
+            tw.clerk(), test::draft(QStringLiteral("99/TB-UBND"), QDateTime(QDate(2026, 12, 31), QTime(17, 0))));
         REQUIRE(late.ok());
         CHECK(late->year == 2026);
         CHECK(late->arrivalNumber == 13);
     }
-    SECTION("secret documents have their own sequence")
-    {
+    SECTION("secret documents have their own sequence") {
         IncomingDraft secret = test::draft(QStringLiteral("5/QĐ-CAT"));
         secret.secrecy = Secrecy::Secret;
         auto s1 = registry.registerDocument(tw.clerk(), secret);
@@ -60,8 +58,7 @@ TEST_CASE("Arrival numbers run from 01 per book and year, gapless")
     }
 }
 
-TEST_CASE("Only a clerk or an administrator registers documents")
-{
+TEST_CASE("Only a clerk or an administrator registers documents") {
     test::TempWorkspace tw;
     IncomingRegistry registry(tw.ws());
     for (Role role : {Role::Leader, Role::Specialist}) {
@@ -75,8 +72,7 @@ TEST_CASE("Only a clerk or an administrator registers documents")
     CHECK(DocumentRepository(tw.db()).count({}).value() == 1);
 }
 
-TEST_CASE("Validation names the field and the reason, and saves nothing")
-{
+TEST_CASE("Validation names the field and the reason, and saves nothing") {
     test::TempWorkspace tw;
     IncomingRegistry registry(tw.ws());
     struct Case {
@@ -109,16 +105,14 @@ TEST_CASE("Validation names the field and the reason, and saves nothing")
     }
     CHECK(DocumentRepository(tw.db()).count({}).value() == 0);
 
-    SECTION("a type is accepted without diacritics or case and stored canonically")
-    {
+    SECTION("a type is accepted without diacritics or case and stored canonically") {
         IncomingDraft d = test::draft();
         d.typeName = QStringLiteral("cong van");
         auto r = registry.registerDocument(tw.clerk(), d);
         REQUIRE(r.ok());
         CHECK(DocumentRepository(tw.db()).get(r->id)->typeName == QStringLiteral("Công văn"));
     }
-    SECTION("a main file that is not a PDF is refused")
-    {
+    SECTION("a main file that is not a PDF is refused") {
         QFile f(tw.file(QStringLiteral("note.txt")));
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("hello");
@@ -131,8 +125,7 @@ TEST_CASE("Validation names the field and the reason, and saves nothing")
     }
 }
 
-TEST_CASE("A probable duplicate is refused unless forced")
-{
+TEST_CASE("A probable duplicate is refused unless forced") {
     test::TempWorkspace tw;
     IncomingRegistry registry(tw.ws());
     REQUIRE(registry.registerDocument(tw.clerk(), test::draft()).ok());
@@ -153,15 +146,18 @@ TEST_CASE("A probable duplicate is refused unless forced")
     REQUIRE(r.ok());
     auto history = DocumentRepository(tw.db()).history(r->id);
     REQUIRE(history->size() == 1);
-    CHECK(QJsonDocument::fromJson(history->first().details.toUtf8()).object().value(QStringLiteral("forcedDuplicate")).toBool());
+    CHECK(QJsonDocument::fromJson(history->first().details.toUtf8())
+              .object()
+              .value(QStringLiteral("forcedDuplicate"))
+              .toBool());
 }
 
-TEST_CASE("Files go to the blob store and every registration leaves history")
-{
+TEST_CASE("Files go to the blob store and every registration leaves history") {
     test::TempWorkspace tw;
     IncomingRegistry registry(tw.ws());
     IncomingDraft d = test::draft();
-    d.files = {test::writePdf(tw.file(QStringLiteral("main.pdf")), "Main"), test::writePdf(tw.file(QStringLiteral("annex.pdf")), "Annex")};
+    d.files = {test::writePdf(tw.file(QStringLiteral("main.pdf")), "Main"),
+               test::writePdf(tw.file(QStringLiteral("annex.pdf")), "Annex")};
     auto r = registry.registerDocument(tw.clerk(), d);
     REQUIRE(r.ok());
     DocumentRepository repo(tw.db());

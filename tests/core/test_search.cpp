@@ -16,8 +16,7 @@ struct SearchFixture {
     test::TempWorkspace tw;
     IncomingRegistry registry{tw.ws()};
     qint64 add(const QString& code, const QString& type, const QString& subject, const QString& sender,
-               Priority priority = Priority::Normal, const QDateTime& arrival = QDateTime())
-    {
+               Priority priority = Priority::Normal, const QDateTime& arrival = QDateTime()) {
         IncomingDraft d = test::draft(code, arrival);
         d.typeName = type;
         d.subject = subject;
@@ -27,8 +26,7 @@ struct SearchFixture {
         REQUIRE(r.ok());
         return r->id;
     }
-    QList<qint64> find(const QString& query, const SearchFilters& filters = {})
-    {
+    QList<qint64> find(const QString& query, const SearchFilters& filters = {}) {
         auto hits = SearchIndex::search(tw.db(), query, filters, 50);
         REQUIRE(hits.ok());
         CHECK(hits->total == hits->ids.size());
@@ -37,11 +35,14 @@ struct SearchFixture {
 };
 } // namespace
 
-TEST_CASE_METHOD(SearchFixture, "Search ignores case and Vietnamese diacritics, đ included")
-{
-    const qint64 agree = add(QStringLiteral("125/STC-NS"), QStringLiteral("Công văn"), QStringLiteral("V/v đồng ý chủ trương mua sắm tài sản"), QStringLiteral("Sở Tài chính"));
-    const qint64 decision = add(QStringLiteral("15/QĐ-UBND"), QStringLiteral("Quyết định"), QStringLiteral("Phê duyệt kế hoạch đầu tư công"), QStringLiteral("UBND tỉnh Nghệ An"));
-    const qint64 road = add(QStringLiteral("7/TB-UBND"), QStringLiteral("Thông báo"), QStringLiteral("Thông báo lịch sửa đường giao thông"), QStringLiteral("UBND huyện Nam Đàn"));
+TEST_CASE_METHOD(SearchFixture, "Search ignores case and Vietnamese diacritics, đ included") {
+    const qint64 agree = add(QStringLiteral("125/STC-NS"), QStringLiteral("Công văn"),
+                             QStringLiteral("V/v đồng ý chủ trương mua sắm tài sản"), QStringLiteral("Sở Tài chính"));
+    const qint64 decision = add(QStringLiteral("15/QĐ-UBND"), QStringLiteral("Quyết định"),
+                                QStringLiteral("Phê duyệt kế hoạch đầu tư công"), QStringLiteral("UBND tỉnh Nghệ An"));
+    const qint64 road =
+        add(QStringLiteral("7/TB-UBND"), QStringLiteral("Thông báo"),
+            QStringLiteral("Thông báo lịch sửa đường giao thông"), QStringLiteral("UBND huyện Nam Đàn"));
 
     CHECK(find(QStringLiteral("dong y")) == QList<qint64>{agree});
     CHECK(find(QStringLiteral("ĐỒNG Ý")) == QList<qint64>{agree});
@@ -62,12 +63,15 @@ TEST_CASE_METHOD(SearchFixture, "Search ignores case and Vietnamese diacritics, 
     CHECK_FALSE(SearchIndex::search(tw.db(), QStringLiteral(" / - "), {}, 10).ok());
 }
 
-TEST_CASE_METHOD(SearchFixture, "Results are ranked and filtered")
-{
-    const qint64 inSubject = add(QStringLiteral("1/UBND-VP"), QStringLiteral("Công văn"), QStringLiteral("V/v phòng chống bão lũ, bão số 3"), QStringLiteral("UBND tỉnh"), Priority::Flash);
-    const qint64 inSender = add(QStringLiteral("2/UBND-VP"), QStringLiteral("Công văn"), QStringLiteral("V/v tiếp công dân"), QStringLiteral("Ban chỉ huy phòng chống bão"));
-    const qint64 other = add(QStringLiteral("3/KH-UBND"), QStringLiteral("Kế hoạch"), QStringLiteral("Kế hoạch phòng chống bão năm 2026"), QStringLiteral("UBND tỉnh"), Priority::Normal,
-                             QDateTime(QDate(2025, 12, 30), QTime(9, 0)));
+TEST_CASE_METHOD(SearchFixture, "Results are ranked and filtered") {
+    const qint64 inSubject =
+        add(QStringLiteral("1/UBND-VP"), QStringLiteral("Công văn"), QStringLiteral("V/v phòng chống bão lũ, bão số 3"),
+            QStringLiteral("UBND tỉnh"), Priority::Flash);
+    const qint64 inSender = add(QStringLiteral("2/UBND-VP"), QStringLiteral("Công văn"),
+                                QStringLiteral("V/v tiếp công dân"), QStringLiteral("Ban chỉ huy phòng chống bão"));
+    const qint64 other = add(QStringLiteral("3/KH-UBND"), QStringLiteral("Kế hoạch"),
+                             QStringLiteral("Kế hoạch phòng chống bão năm 2026"), QStringLiteral("UBND tỉnh"),
+                             Priority::Normal, QDateTime(QDate(2025, 12, 30), QTime(9, 0)));
     const QList<qint64> all = find(QStringLiteral("bao"));
     REQUIRE(all.size() == 3);
     CHECK(all.first() == inSubject); // two occurrences in the subject rank first
@@ -95,8 +99,7 @@ TEST_CASE_METHOD(SearchFixture, "Results are ranked and filtered")
     CHECK(page->ids.size() == 1);
 }
 
-TEST_CASE_METHOD(SearchFixture, "The text of the main PDF is searchable once indexed")
-{
+TEST_CASE_METHOD(SearchFixture, "The text of the main PDF is searchable once indexed") {
     IncomingDraft d = test::draft(QStringLiteral("44/CV-STTTT"));
     d.subject = QStringLiteral("V/v chuyển đổi số");
     d.files = {test::writePdf(tw.file(QStringLiteral("scan.pdf")), "Ke hoach trien khai chu ky so chuyen dung")};
@@ -113,8 +116,7 @@ TEST_CASE_METHOD(SearchFixture, "The text of the main PDF is searchable once ind
     CHECK(TextIndexer(tw.ws(), extractor).indexPending().value() == 0);
 }
 
-TEST_CASE_METHOD(SearchFixture, "A PDF whose text cannot be read is marked failed and stays registered")
-{
+TEST_CASE_METHOD(SearchFixture, "A PDF whose text cannot be read is marked failed and stays registered") {
     IncomingDraft d = test::draft(QStringLiteral("45/CV-STTTT"));
     QFile broken(tw.file(QStringLiteral("broken.pdf")));
     REQUIRE(broken.open(QIODevice::WriteOnly));

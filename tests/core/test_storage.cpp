@@ -1,6 +1,6 @@
+#include "documents/DocumentRepository.h"
 #include "maintenance/Backup.h"
 #include "maintenance/WorkspaceCheck.h"
-#include "documents/DocumentRepository.h"
 #include "registry/IncomingRegistry.h"
 #include "search/SearchIndex.h"
 #include "storage/BlobStore.h"
@@ -19,20 +19,17 @@
 using namespace vanban;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
-{
+void overwrite(const QString& path, qint64 offset, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));
     REQUIRE(f.seek(offset));
     f.write(bytes);
 }
-void execRaw(const QString& path, const QStringList& statements)
-{
+void execRaw(const QString& path, const QStringList& statements) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
@@ -48,8 +45,7 @@ void execRaw(const QString& path, const QStringList& statements)
 }
 } // namespace
 
-TEST_CASE("A new workspace has the latest schema, WAL and foreign keys")
-{
+TEST_CASE("A new workspace has the latest schema, WAL and foreign keys") {
     test::TempWorkspace tw;
     CHECK(tw.db().schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 2);
@@ -61,17 +57,16 @@ TEST_CASE("A new workspace has the latest schema, WAL and foreign keys")
     CHECK(fk->value(0).toInt() == 1);
     CHECK(tw.ws().agency()->organName == QStringLiteral("UBND huyện Nam Đàn"));
 
-    SECTION("creating over it is refused")
-    {
-        auto again = Workspace::create(tw.path(), AgencyProfile{QStringLiteral("x"), QStringLiteral("y")},
-                                       NewUser{QStringLiteral("a2"), QStringLiteral("A"), Role::Admin, {}}, "password-2");
+    SECTION("creating over it is refused") {
+        auto again =
+            Workspace::create(tw.path(), AgencyProfile{QStringLiteral("x"), QStringLiteral("y")},
+                              NewUser{QStringLiteral("a2"), QStringLiteral("A"), Role::Admin, {}}, "password-2");
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == ErrorCode::Conflict);
     }
 }
 
-TEST_CASE("A failed creation leaves nothing behind")
-{
+TEST_CASE("A failed creation leaves nothing behind") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ws"));
     auto ws = Workspace::create(path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND")},
@@ -81,18 +76,22 @@ TEST_CASE("A failed creation leaves nothing behind")
     CHECK_FALSE(Workspace::exists(path));
 }
 
-TEST_CASE("Every earlier schema version migrates to the latest, keeping its data")
-{
+TEST_CASE("Every earlier schema version migrates to the latest, keeping its data") {
     for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
         INFO("from schema " << from);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vanban.db"));
         REQUIRE(Database::migrateTo(path, from).ok());
-        execRaw(path, {QStringLiteral("INSERT INTO agency_profile (id, organ_id, organ_name) VALUES (1, '000.00.12.H41', 'UBND')"),
-                       QStringLiteral("INSERT INTO documents (direction, book_id, year, number, secret_sequence, arrival_date, code_number, "
-                                      "code_notation, issued_date, type_name, subject, organ_name, status, created_at, updated_at) VALUES "
-                                      "('incoming', 'den', 2025, 1, 0, '2025-03-01T08:00:00', '7', 'QĐ-UBND', '2025-02-27', 'Quyết định', "
-                                      "'Quyết định về việc đồng ý thành lập tổ công tác', 'UBND tỉnh', 'registered', '2025-03-01', '2025-03-01')")});
+        execRaw(
+            path,
+            {QStringLiteral(
+                 "INSERT INTO agency_profile (id, organ_id, organ_name) VALUES (1, '000.00.12.H41', 'UBND')"),
+             QStringLiteral(
+                 "INSERT INTO documents (direction, book_id, year, number, secret_sequence, arrival_date, code_number, "
+                 "code_notation, issued_date, type_name, subject, organ_name, status, created_at, updated_at) VALUES "
+                 "('incoming', 'den', 2025, 1, 0, '2025-03-01T08:00:00', '7', 'QĐ-UBND', '2025-02-27', 'Quyết định', "
+                 "'Quyết định về việc đồng ý thành lập tổ công tác', 'UBND tỉnh', 'registered', '2025-03-01', "
+                 "'2025-03-01')")});
         auto ws = Workspace::open(dir.path());
         REQUIRE(ws.ok());
         CHECK((*ws)->database().schemaVersion() == Database::latestSchemaVersion());
@@ -104,8 +103,7 @@ TEST_CASE("Every earlier schema version migrates to the latest, keeping its data
     }
 }
 
-TEST_CASE("A database from a newer version is refused and left untouched")
-{
+TEST_CASE("A database from a newer version is refused and left untouched") {
     test::TempWorkspace tw;
     const QString dbPath = tw.path() + QStringLiteral("/vanban.db");
     tw.close();
@@ -118,8 +116,7 @@ TEST_CASE("A database from a newer version is refused and left untouched")
     CHECK(readAll(dbPath) == before);
 }
 
-TEST_CASE("A damaged database file gives a clear error and is never replaced")
-{
+TEST_CASE("A damaged database file gives a clear error and is never replaced") {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("vanban.db"));
     QFile f(dbPath);
@@ -132,13 +129,13 @@ TEST_CASE("A damaged database file gives a clear error and is never replaced")
     CHECK(readAll(dbPath) == QByteArray(8192, 'x'));
 }
 
-TEST_CASE("Blobs are stored by digest and verified when read")
-{
+TEST_CASE("Blobs are stored by digest and verified when read") {
     QTemporaryDir dir;
     BlobStore store(dir.filePath(QStringLiteral("blobs")));
     auto b = store.addBytes("nội dung văn bản");
     REQUIRE(b.ok());
-    CHECK(b->sha256 == QString::fromLatin1(QCryptographicHash::hash("nội dung văn bản", QCryptographicHash::Sha256).toHex()));
+    CHECK(b->sha256 ==
+          QString::fromLatin1(QCryptographicHash::hash("nội dung văn bản", QCryptographicHash::Sha256).toHex()));
     CHECK(store.pathOf(b->sha256).endsWith(b->sha256.left(2) + QLatin1Char('/') + b->sha256));
     CHECK(store.read(b->sha256).value() == QByteArray("nội dung văn bản"));
     CHECK(store.addBytes("nội dung văn bản")->sha256 == b->sha256); // idempotent
@@ -152,8 +149,7 @@ TEST_CASE("Blobs are stored by digest and verified when read")
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.bin"))));
 }
 
-TEST_CASE("check finds a damaged or missing file")
-{
+TEST_CASE("check finds a damaged or missing file") {
     test::TempWorkspace tw;
     IncomingDraft d = test::draft();
     d.files = {test::writePdf(tw.file(QStringLiteral("a.pdf")), "A")};
@@ -176,8 +172,7 @@ TEST_CASE("check finds a damaged or missing file")
     CHECK(WorkspaceCheck::run(tw.ws())->problems.size() == 1);
 }
 
-TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
-{
+TEST_CASE("Backup and restore round trip; damaged or newer backups are refused") {
     test::TempWorkspace tw;
     IncomingRegistry registry(tw.ws());
     for (int i = 1; i <= 5; ++i) {
@@ -193,8 +188,7 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
     // the workspace keeps working while and after a backup is made
     REQUIRE(registry.registerDocument(tw.clerk(), test::draft(QStringLiteral("6/TB-UBND"))).ok());
 
-    SECTION("restore into a new folder")
-    {
+    SECTION("restore into a new folder") {
         const QString target = tw.file(QStringLiteral("restored"));
         auto restored = Backup::restore(backupFile, target);
         INFO((restored.ok() ? QString() : restored.error().message).toStdString());
@@ -209,10 +203,11 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
         CHECK(check->ok());
         CHECK(check->blobsChecked == 5);
         CHECK(SearchIndex::search((*ws)->database(), QStringLiteral("phe duyet"), {}, 10)->total == 5);
-        CHECK(UserDirectory((*ws)->database()).authenticate(QStringLiteral("clerk"), test::TempWorkspace::kClerkPassword).ok());
+        CHECK(UserDirectory((*ws)->database())
+                  .authenticate(QStringLiteral("clerk"), test::TempWorkspace::kClerkPassword)
+                  .ok());
     }
-    SECTION("restore over an existing workspace keeps the old one")
-    {
+    SECTION("restore over an existing workspace keeps the old one") {
         const QString target = tw.path();
         tw.close();
         auto restored = Backup::restore(backupFile, target);
@@ -226,8 +221,7 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
         REQUIRE(now.ok());
         CHECK(DocumentRepository((*now)->database()).count({}).value() == 5);
     }
-    SECTION("a damaged backup is refused and nothing is created")
-    {
+    SECTION("a damaged backup is refused and nothing is created") {
         const QByteArray bytes = readAll(backupFile);
         overwrite(backupFile, bytes.size() - 10, "!");
         const QString target = tw.file(QStringLiteral("restored-damaged"));
@@ -238,14 +232,12 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
         QDir parent(tw.file(QString()));
         CHECK(parent.entryList({QStringLiteral("restored-damaged*")}, QDir::AllEntries).isEmpty());
     }
-    SECTION("a truncated backup is refused")
-    {
+    SECTION("a truncated backup is refused") {
         QFile f(backupFile);
         REQUIRE(f.resize(f.size() - 100));
         CHECK_FALSE(Backup::verify(backupFile).ok());
     }
-    SECTION("a backup from a newer version is refused")
-    {
+    SECTION("a backup from a newer version is refused") {
         QByteArray bytes = readAll(backupFile);
         const QByteArray from = "\"schemaVersion\":" + QByteArray::number(Database::latestSchemaVersion());
         REQUIRE(bytes.contains(from));
@@ -260,8 +252,7 @@ TEST_CASE("Backup and restore round trip; damaged or newer backups are refused")
     }
 }
 
-TEST_CASE("A database locked by another program gives a clear error after the busy timeout, and saves nothing")
-{
+TEST_CASE("A database locked by another program gives a clear error after the busy timeout, and saves nothing") {
     test::TempWorkspace tw;
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
@@ -282,4 +273,22 @@ TEST_CASE("A database locked by another program gives a clear error after the bu
     auto r = IncomingRegistry(tw.ws()).registerDocument(tw.clerk(), test::draft());
     REQUIRE(r.ok());
     CHECK(r->arrivalNumber == 1);
+}
+
+TEST_CASE("quick_check runs at open at most once a day and is recorded") {
+    test::TempWorkspace tw;
+    auto last = tw.db().exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_quick_check'"));
+    REQUIRE(last->next());
+    const qint64 at = last->value(0).toLongLong();
+    CHECK(qAbs(at - QDateTime::currentSecsSinceEpoch()) < 60);
+    last->finish();
+    // a day later the next open checks again
+    REQUIRE(tw.db()
+                .exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_quick_check'"),
+                      {QString::number(at - 2 * 86400)})
+                .ok());
+    tw.reopen();
+    auto again = tw.db().exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_quick_check'"));
+    REQUIRE(again->next());
+    CHECK(again->value(0).toLongLong() >= at);
 }

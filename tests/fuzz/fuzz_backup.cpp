@@ -5,8 +5,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static int argc = 1;
     static char name[] = "fuzz_backup";
     static char* argv[] = {name, nullptr};

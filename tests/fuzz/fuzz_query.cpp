@@ -11,8 +11,7 @@
 #include <QSqlQuery>
 #include <cstdio>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static int argc = 1;
     static char name[] = "fuzz_query";
     static char* argv[] = {name, nullptr};
@@ -21,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz"));
         d.setDatabaseName(QStringLiteral(":memory:"));
         d.open();
-        QSqlQuery(d).exec(QStringLiteral("CREATE VIRTUAL TABLE s USING fts5(meta, body, tokenize='unicode61 remove_diacritics 0', prefix='2 3')"));
+        QSqlQuery(d).exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE s USING fts5(meta, body, tokenize='unicode61 remove_diacritics 0', prefix='2 3')"));
         QSqlQuery(d).exec(QStringLiteral("INSERT INTO s(rowid, meta, body) VALUES (1, 'quyet dinh 12 qd ubnd', '')"));
         return d;
     }();

@@ -5,8 +5,7 @@
 namespace vanban::test {
 
 // A valid incoming draft; tests change what they are about.
-inline IncomingDraft draft(const QString& code = QStringLiteral("12/QĐ-UBND"), const QDateTime& arrival = QDateTime())
-{
+inline IncomingDraft draft(const QString& code = QStringLiteral("12/QĐ-UBND"), const QDateTime& arrival = QDateTime()) {
     IncomingDraft d;
     d.code = code;
     d.issuedDate = (arrival.isValid() ? arrival.date() : QDate::currentDate()).addDays(-2);

@@ -8,13 +8,13 @@
 namespace vanban::test {
 
 // A one-page PDF whose page shows `text` (ASCII; use WinAnsi-safe characters) with correct xref offsets.
-inline QByteArray minimalPdf(const QByteArray& text)
-{
+inline QByteArray minimalPdf(const QByteArray& text) {
     const QByteArray stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
     QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R "
+        ">>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
     };
@@ -28,12 +28,12 @@ inline QByteArray minimalPdf(const QByteArray& text)
     pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype off : offsets)
         pdf += QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 
-inline QString writePdf(const QString& path, const QByteArray& text)
-{
+inline QString writePdf(const QString& path, const QByteArray& text) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};

@@ -15,20 +15,22 @@ public:
     static constexpr const char* kAdminPassword = "admin-password";
     static constexpr const char* kClerkPassword = "clerk-password";
 
-    TempWorkspace()
-    {
+    TempWorkspace() {
         if (!m_dir.isValid())
             throw std::runtime_error("no temporary folder");
         m_path = m_dir.filePath(QStringLiteral("ws"));
-        auto ws = Workspace::create(m_path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
-                                    NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, kAdminPassword);
+        auto ws = Workspace::create(
+            m_path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
+            NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, kAdminPassword);
         if (!ws)
             throw std::runtime_error(ws.error().message.toStdString());
         m_ws = std::move(ws).value();
         auto admin = UserDirectory(m_ws->database()).find(QStringLiteral("admin"));
         m_admin = admin.value();
-        auto clerk = UserDirectory(m_ws->database())
-                         .add(m_admin, NewUser{QStringLiteral("clerk"), QStringLiteral("Nguyễn Thị Lan"), Role::Clerk, {}}, kClerkPassword);
+        auto clerk =
+            UserDirectory(m_ws->database())
+                .add(m_admin, NewUser{QStringLiteral("clerk"), QStringLiteral("Nguyễn Thị Lan"), Role::Clerk, {}},
+                     kClerkPassword);
         if (!clerk)
             throw std::runtime_error(clerk.error().message.toStdString());
         m_clerk = clerk.value();
@@ -41,8 +43,7 @@ public:
     const User& admin() const { return m_admin; }
     const User& clerk() const { return m_clerk; }
     void close() { m_ws.reset(); }
-    void reopen()
-    {
+    void reopen() {
         m_ws.reset();
         auto ws = Workspace::open(m_path);
         if (!ws)
