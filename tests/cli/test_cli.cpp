@@ -123,6 +123,24 @@ TEST_CASE("init, user add and authentication") {
     CHECK(withFile.json().value(QStringLiteral("total")).toInt() == 0);
 }
 
+TEST_CASE("Messages are in Vietnamese by default and in English with --lang en") {
+    Cli cli;
+    cli.init();
+    Run vi = cli.as(QStringLiteral("vt"), QStringLiteral("wrong-pass"),
+                    {QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(vi.exitCode == 4);
+    CHECK(vi.err.contains(QStringLiteral("Lỗi: Sai tên đăng nhập hoặc mật khẩu.")));
+    CHECK(vi.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString() ==
+          QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."));
+    Run en =
+        cli.as(QStringLiteral("vt"), QStringLiteral("wrong-pass"),
+               {QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(en.err.contains(QStringLiteral("Error: Wrong user name or password.")));
+    Run help = cli.run({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("Vào sổ văn bản đến và cấp số đến.")));
+    CHECK(cli.run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}).exitCode == 1);
+}
+
 TEST_CASE("Usage errors exit 1") {
     Cli cli;
     CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode == 1);
