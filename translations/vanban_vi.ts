@@ -1372,6 +1372,18 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>&lt;h3&gt;VanBan %1&lt;/h3&gt;&lt;p&gt;Document management for Vietnamese government agencies: the incoming register (sổ văn bản đến) under Nghị định 30/2020/NĐ-CP, full-text search and PDF preview.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Agency: %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VanBan %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý văn bản cho cơ quan nhà nước: sổ văn bản đến theo Nghị định 30/2020/NĐ-CP, tìm kiếm toàn văn và xem trước tệp PDF.&lt;/p&gt;&lt;p&gt;Vùng dữ liệu: %2&lt;br&gt;Cơ quan: %3&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Checking the database in the background…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu trong nền…</translation>
+    </message>
+    <message>
+        <source>The database was checked: no damage found.</source>
+        <translation>Đã kiểm tra cơ sở dữ liệu: không có hư hỏng.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>

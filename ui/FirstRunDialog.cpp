@@ -42,17 +42,13 @@ FirstRunDialog::FirstRunDialog(const QString& workspaceDir, QWidget* parent)
     m_password2->setEchoMode(QLineEdit::Password);
 
     auto* form = new QFormLayout;
-    auto addRow = [form](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("Agency &identifier:"), m_organId);
-    addRow(tr("Agency &name:"), m_organName);
-    addRow(tr("Administrator's &user name:"), m_login);
-    addRow(tr("Administrator's &full name:"), m_fullName);
-    addRow(tr("&Password:"), m_password);
-    addRow(tr("&Repeat password:"), m_password2);
+    // QFormLayout::addRow(text, field) makes the label the field's buddy (its &-mnemonic focuses the field).
+    form->addRow(tr("Agency &identifier:"), m_organId);
+    form->addRow(tr("Agency &name:"), m_organName);
+    form->addRow(tr("Administrator's &user name:"), m_login);
+    form->addRow(tr("Administrator's &full name:"), m_fullName);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Repeat password:"), m_password2);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));

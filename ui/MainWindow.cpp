@@ -82,9 +82,29 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
     updateCountLabel();
     m_queries->post(
         this, [](Workspace&) { return Status{}; }, [](Status) {}); // opens its connection now
+    startDeferredIntegrityCheck();
     resize(1280, 800);
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+// A large workspace's daily quick_check runs here, on its own connection and thread, instead of delaying the start.
+void MainWindow::startDeferredIntegrityCheck() {
+    if (!m_ws->database().quickCheckDue())
+        return;
+    auto* checker = new WorkspaceWorker(m_ws->dir(), this);
+    statusBar()->showMessage(tr("Checking the database in the background…"));
+    checker->post(
+        this, [](Workspace& ws) { return ws.database().runQuickCheck(); },
+        [this, checker](Status checked) {
+            checker->deleteLater();
+            if (checked) {
+                statusBar()->showMessage(tr("The database was checked: no damage found."), 5000);
+                return;
+            }
+            statusBar()->clearMessage();
+            MessageBox::warning(this, tr("The database is damaged"), checked.error().message);
+        });
 }
 
 MainWindow::~MainWindow() {

@@ -59,6 +59,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void startDeferredIntegrityCheck();
     void createActions();
     void createToolBarAndMenus();
     QWidget* createCentralArea();

@@ -112,14 +112,10 @@ void RegisterIncomingDialog::buildForm() {
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [form](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("&Number and notation:"), m_code);
-    addRow(tr("&Issued date:"), m_issued);
-    addRow(tr("Document &type:"), m_type);
+    // QFormLayout::addRow(text, field) makes the label the field's buddy (its &-mnemonic focuses the field).
+    form->addRow(tr("&Number and notation:"), m_code);
+    form->addRow(tr("&Issued date:"), m_issued);
+    form->addRow(tr("Document &type:"), m_type);
     auto* subjectBox = new QVBoxLayout;
     subjectBox->setSpacing(2);
     subjectBox->addWidget(m_subject);
@@ -127,9 +123,9 @@ void RegisterIncomingDialog::buildForm() {
     auto* subjectLabel = new QLabel(tr("Sub&ject:"));
     subjectLabel->setBuddy(m_subject);
     form->addRow(subjectLabel, subjectBox);
-    addRow(tr("&Sending agency:"), m_organName);
-    addRow(tr("Agency identi&fier:"), m_organId);
-    addRow(tr("Si&gner:"), m_signer);
+    form->addRow(tr("&Sending agency:"), m_organName);
+    form->addRow(tr("Agency identi&fier:"), m_organId);
+    form->addRow(tr("Si&gner:"), m_signer);
     auto* levels = new QHBoxLayout;
     levels->addWidget(m_urgency, 1);
     auto* secrecyLabel = new QLabel(tr("Secre&cy:"));
@@ -149,8 +145,8 @@ void RegisterIncomingDialog::buildForm() {
     dueRow->addWidget(m_pages);
     dueRow->addStretch();
     form->addRow(m_hasDue, dueRow);
-    addRow(tr("Arri&val date:"), m_arrival);
-    addRow(tr("&Book:"), m_book);
+    form->addRow(tr("Arri&val date:"), m_arrival);
+    form->addRow(tr("&Book:"), m_book);
 
     auto* numberBox = named(new QGroupBox(tr("Arrival number")), "nextNumberBox");
     auto* numberLayout = new QVBoxLayout(numberBox);

@@ -98,22 +98,18 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
                              : QStringLiteral(" FROM document_search WHERE document_search MATCH ?");
 
     SearchHits hits;
-    // Without filters the full-text index counts on its own; with filters every match is joined to its
-    // document, so the count stops at kCountCap.
-    QVariantList countBind = bind;
-    QString countSql = QStringLiteral("SELECT count(*)") + from + where;
-    if (filtered) {
-        countSql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT ?)");
-        countBind << kCountCap + 1;
-    }
+    // Counting every match of a broad query costs more than the page itself (a million documents, common
+    // words), so the count stops at kCountCap; beyond it the total is reported as "more than".
     {
-        auto count = db.exec(countSql, countBind);
+        QVariantList countBind = bind;
+        countBind << kCountCap + 1;
+        auto count = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT ?)"), countBind);
         if (!count)
             return count.error();
         if (count->next())
             hits.total = count->value(0).toLongLong();
     }
-    if (filtered && hits.total > kCountCap) {
+    if (hits.total > kCountCap) {
         hits.total = kCountCap;
         hits.totalExact = false;
     }

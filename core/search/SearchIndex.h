@@ -40,7 +40,7 @@ public:
     // Queries matching more documents than this list the newest matches first instead of ranking them all
     // by bm25 (ranking cost grows with the number of matches; on a broad query relevance is flat anyway).
     static constexpr qint64 kRankLimit = 2000;
-    // Filtered queries count their matches up to this number.
+    // Queries count their matches up to this number.
     static constexpr qint64 kCountCap = 10000;
 
     // FTS5 MATCH expression for a user's query: every folded word must occur; the last one may be unfinished

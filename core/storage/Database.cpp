@@ -175,13 +175,22 @@ Status Database::periodicQuickCheck() {
                 return {};
         }
     }
+    if (QFileInfo(m_path).size() > kInlineQuickCheckBytes) {
+        m_quickCheckDue = true; // too long to wait for at open; the window runs it in the background
+        return {};
+    }
+    return runQuickCheck();
+}
+
+Status Database::runQuickCheck() {
     if (Status s = checkIntegrity(false); !s)
         return s;
+    m_quickCheckDue = false;
     // Recording the date is best effort: a read-only workspace is still usable.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_quick_check', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(now));
+    q.addBindValue(QString::number(QDateTime::currentSecsSinceEpoch()));
     q.exec();
     return {};
 }

@@ -24,7 +24,7 @@ for n in 100000 1000000; do
     "$bench/vanban-bench-search" "$ws" 5 | tail -1
     if [ -x "$bench/vanban-bench-register-view" ]; then
         echo "== register view over $n documents"
-        QT_QPA_PLATFORM=offscreen "$bench/vanban-bench-register-view" "$ws" 5 | tail -1
+        QT_QPA_PLATFORM=offscreen "$bench/vanban-bench-register-view" "$ws" 5 2>/dev/null | tail -2
     fi
 done
 
