@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -93,11 +94,23 @@ void MainWindow::startDeferredIntegrityCheck() {
     if (!m_ws->database().quickCheckDue())
         return;
     auto* checker = new WorkspaceWorker(m_ws->dir(), this);
-    statusBar()->showMessage(tr("Checking the database in the background…"));
+    m_checkerDatabase = std::make_shared<std::atomic<Database*>>(nullptr);
+    // Shown once the window is up (a temporary message set before the first show overlaps the count).
+    QTimer::singleShot(0, this, [this] {
+        if (m_checkerDatabase)
+            statusBar()->showMessage(tr("Checking the database in the background…"));
+    });
     checker->post(
-        this, [](Workspace& ws) { return ws.database().runQuickCheck(); },
+        this,
+        [running = m_checkerDatabase](Workspace& ws) {
+            running->store(&ws.database());
+            Status checked = ws.database().runQuickCheck();
+            running->store(nullptr);
+            return checked;
+        },
         [this, checker](Status checked) {
             checker->deleteLater();
+            m_checkerDatabase.reset();
             if (checked) {
                 statusBar()->showMessage(tr("The database was checked: no damage found."), 5000);
                 return;
@@ -108,6 +121,10 @@ void MainWindow::startDeferredIntegrityCheck() {
 }
 
 MainWindow::~MainWindow() {
+    // A background check still running is interrupted rather than waited for (it runs again at the next start).
+    if (m_checkerDatabase)
+        if (Database* running = m_checkerDatabase->load())
+            running->interrupt();
     // The workers stop (and close their connections), and nothing reads the UI connection any more, before it
     // closes with m_ws (members go before the child widgets).
     delete m_indexer;

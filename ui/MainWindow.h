@@ -1,4 +1,7 @@
 #pragma once
+
+#include <atomic>
+#include <memory>
 // The main window: the navigation pane, the incoming register (lazy table) with its search box and year filter,
 // the detail pane with the PDF preview, the registration dialog, CSV export, and background text indexing.
 
@@ -17,6 +20,7 @@ class QTableView;
 class QTreeWidget;
 
 namespace vanban {
+class Database;
 class Workspace;
 struct SearchHits;
 } // namespace vanban
@@ -60,6 +64,8 @@ protected:
 
 private:
     void startDeferredIntegrityCheck();
+    // The connection of the background integrity check while it runs (to interrupt it when the window closes).
+    std::shared_ptr<std::atomic<Database*>> m_checkerDatabase;
     void createActions();
     void createToolBarAndMenus();
     QWidget* createCentralArea();

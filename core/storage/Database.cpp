@@ -6,9 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace vanban {
 
@@ -180,6 +182,13 @@ Status Database::periodicQuickCheck() {
         return {};
     }
     return runQuickCheck();
+}
+
+void Database::interrupt() {
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.data()))
+            sqlite3_interrupt(connection);
 }
 
 Status Database::runQuickCheck() {

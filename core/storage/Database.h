@@ -52,6 +52,9 @@ public:
     // Runs quick_check and records its success (see IntegrityCheck).
     Status runQuickCheck();
     bool quickCheckDue() const { return m_quickCheckDue; }
+    // Makes the statement running on this connection stop with an error (sqlite3_interrupt). The only member that
+    // may be called from another thread, e.g. to stop a long check when the program closes.
+    void interrupt();
 
     // Writes a consistent copy of the database to target (which must not exist), while other connections may
     // be writing.
