@@ -103,7 +103,8 @@ Result<SearchHits> SearchIndex::search(Database& db, const QString& query, const
     {
         QVariantList countBind = bind;
         countBind << kCountCap + 1;
-        auto count = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT ?)"), countBind);
+        auto count = db.exec(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT ?)"), countBind);
         if (!count)
             return count.error();
         if (count->next())
