@@ -462,6 +462,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>copying the database</source>
         <translation>sao chép cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>The workspace folder %1 is read-only (%2). VanBan needs to write there; check the disk and its permissions. Nothing was changed.</source>
+        <translation>Thư mục vùng dữ liệu %1 chỉ đọc (%2). VanBan cần ghi vào đó; hãy kiểm tra ổ đĩa và quyền ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

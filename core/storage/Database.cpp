@@ -12,6 +12,12 @@
 #include <atomic>
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
+
 namespace vanban {
 
 namespace {
@@ -121,8 +127,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     if (!database->m_db.open())
         return errorFrom(database->m_db.lastError(), tr("opening %1").arg(path));
-    if (Status s = database->configure(); !s)
+    if (Status s = database->configure(); !s) {
+#ifdef Q_OS_UNIX
+        // A WAL database needs its folder writable (for the -wal and -shm files), even to be read.
+        if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0)
+            return Error{
+                ErrorCode::External,
+                tr("The workspace folder %1 is read-only (%2). VanBan needs to write there; check the disk and "
+                   "its permissions. Nothing was changed.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()), QString::fromLocal8Bit(strerror(errno)))};
+#endif
         return s.error();
+    }
     if (check == IntegrityCheck::Always) {
         if (Status s = database->checkIntegrity(false); !s)
             return s.error();

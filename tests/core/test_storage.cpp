@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -291,4 +292,118 @@ TEST_CASE("quick_check runs at open at most once a day and is recorded") {
     auto again = tw.db().exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_quick_check'"));
     REQUIRE(again->next());
     CHECK(again->value(0).toLongLong() >= at);
+}
+
+namespace {
+// A small tmpfs mounted for the test (needs root, as in CI); unmounted at the end.
+class TinyDisk {
+public:
+    explicit TinyDisk(const QString& path, const QString& size)
+        : m_path(path) {
+        QDir().mkpath(path);
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path});
+        m_mounted = mount.waitForFinished(10000) && mount.exitCode() == 0;
+    }
+    ~TinyDisk() {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_path});
+    }
+    bool mounted() const { return m_mounted; }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+} // namespace
+
+TEST_CASE("A full disk gives a clear error and loses nothing") {
+    QTemporaryDir dir;
+    TinyDisk disk(dir.filePath(QStringLiteral("tiny")), QStringLiteral("768k"));
+    if (!disk.mounted()) {
+        WARN("cannot mount a small tmpfs here (not root?); skipping the full-disk test");
+        return;
+    }
+    auto created = Workspace::create(
+        dir.filePath(QStringLiteral("tiny/ws")), AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND")},
+        NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, "admin-password");
+    REQUIRE(created.ok());
+    Workspace& ws = **created;
+    const User admin = UserDirectory(ws.database()).find(QStringLiteral("admin")).value();
+    IncomingRegistry registry(ws);
+
+    // a file larger than the free space
+    QFile big(dir.filePath(QStringLiteral("big.pdf")));
+    REQUIRE(big.open(QIODevice::WriteOnly));
+    big.write("%PDF-1.4\n");
+    big.write(QByteArray(2 << 20, 'x'));
+    big.close();
+    IncomingDraft withFile = test::draft(QStringLiteral("1/UBND-VP"));
+    withFile.files = {big.fileName()};
+    auto refused = registry.registerDocument(admin, withFile);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::External);
+    CHECK(refused.error().message.contains(QStringLiteral("disk")));
+    CHECK(DocumentRepository(ws.database()).count({}).value() == 0);
+    CHECK(QDir(ws.blobs().root()).entryList({QStringLiteral("*.tmp")}, QDir::Files).isEmpty());
+
+    // documents until the database itself cannot grow: every registered one is whole, numbers stay gapless
+    int registered = 0;
+    Error last;
+    for (int i = 1; i <= 20000; ++i) {
+        auto r = registry.registerDocument(admin, test::draft(QStringLiteral("%1/TB-UBND").arg(i)));
+        if (!r) {
+            last = r.error();
+            break;
+        }
+        REQUIRE(r->arrivalNumber == ++registered);
+    }
+    REQUIRE(registered > 0);
+    CHECK(last.code == ErrorCode::External);
+    CHECK(last.message.contains(QStringLiteral("full")));
+    CHECK(DocumentRepository(ws.database()).count({}).value() == registered);
+    auto q = ws.database().exec(QStringLiteral("SELECT count(*), max(number) FROM documents"));
+    REQUIRE(q->next());
+    CHECK(q->value(0).toInt() == registered);
+    CHECK(q->value(1).toInt() == registered);
+    q->finish();
+    CHECK(ws.database().checkIntegrity(true).ok());
+    created->reset();
+}
+
+TEST_CASE("A read-only workspace gives a clear error and is left as it was") {
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("ro"));
+    TinyDisk disk(mountPoint, QStringLiteral("4m"));
+    if (!disk.mounted()) {
+        WARN("cannot mount a small tmpfs here (not root?); skipping the read-only test");
+        return;
+    }
+    const QString path = mountPoint + QStringLiteral("/ws");
+    {
+        auto created = Workspace::create(path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND")},
+                                         NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}},
+                                         "admin-password");
+        REQUIRE(created.ok());
+    }
+    const QByteArray before = readAll(path + QStringLiteral("/vanban.db"));
+    REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-o"), QStringLiteral("remount,ro"), mountPoint}) == 0);
+    auto ws = Workspace::open(path);
+    if (ws) {
+        const User admin = UserDirectory((*ws)->database()).find(QStringLiteral("admin")).value();
+        auto r = IncomingRegistry(**ws).registerDocument(admin, test::draft());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::External);
+        INFO(r.error().message.toStdString());
+        CHECK((r.error().message.contains(QStringLiteral("read-only")) ||
+               r.error().message.contains(QStringLiteral("open"))));
+    } else {
+        INFO(ws.error().message.toStdString());
+        CHECK(ws.error().code == ErrorCode::External);
+        CHECK(ws.error().message.contains(QStringLiteral("read-only")));
+    }
+    ws = Error{};
+    CHECK(readAll(path + QStringLiteral("/vanban.db")) == before);
 }
