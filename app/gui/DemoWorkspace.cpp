@@ -1,13 +1,63 @@
 #include "DemoWorkspace.h"
 
+#include "LetterPdf.h"
 #include "auth/UserDirectory.h"
 #include "demo/SampleDocuments.h"
 #include "workspace/Workspace.h"
+
+#include <QTemporaryDir>
 
 namespace vanban::gui {
 
 namespace {
 constexpr int kSampleDocuments = 400;
+constexpr int kDocumentsWithLetters = 12; // the newest ones, so the preview shows a real letter at once
+
+// The letter a sample document would have come with.
+ui::Letter letterFor(const IncomingDraft& d) {
+    ui::Letter letter;
+    const bool provincial =
+        d.organName.contains(QStringLiteral("tỉnh Nghệ An")) && !d.organName.startsWith(QStringLiteral("Ủy ban"));
+    letter.parentAgency = provincial ? QStringLiteral("UBND TỈNH NGHỆ AN") : QString();
+    letter.agency = d.organName.toUpper();
+    letter.code = d.code;
+    letter.date = d.issuedDate;
+    letter.subject = d.subject;
+    letter.recipient = QStringLiteral("Ủy ban nhân dân huyện Nam Đàn");
+    letter.body = QStringLiteral("Căn cứ chức năng, nhiệm vụ được giao, %1 đề nghị Ủy ban nhân dân huyện Nam Đàn "
+                                 "chỉ đạo các cơ quan, đơn vị liên quan triển khai nội dung sau: %2.\n\n"
+                                 "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh kịp thời để được hướng "
+                                 "dẫn, giải quyết.")
+                      .arg(d.organName, d.subject);
+    letter.signerTitle = d.organName.startsWith(QStringLiteral("Ủy ban"))
+                             ? QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+                             : QStringLiteral("KT. THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG");
+    letter.signerName = d.signerFullName;
+    return letter;
+}
+
+// A few documents that arrived today, each with its letter as the main PDF.
+Status addDocumentsWithLetters(Workspace& ws, const User& clerk) {
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{ErrorCode::External, QStringLiteral("no temporary folder")};
+    SampleDocuments samples(7);
+    IncomingRegistry registry(ws);
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int i = kDocumentsWithLetters; i >= 1; --i) {
+        IncomingDraft d = samples.next(now.addSecs(-60 * i));
+        d.issuedDate = now.date().addDays(-(i % 4));
+        const QString path = dir.filePath(QStringLiteral("van-ban-%1.pdf").arg(i));
+        if (!ui::writeLetterPdf(path, letterFor(d), 1 + i % 2))
+            return Error{ErrorCode::External, QStringLiteral("cannot write %1").arg(path)};
+        d.files = {path};
+        d.pageAmount = 1 + i % 2;
+        auto registered = registry.registerDocument(clerk, d);
+        if (!registered)
+            return registered.error();
+    }
+    return {};
+}
 
 struct DemoUser {
     DemoAccount account;
@@ -74,10 +124,11 @@ Status DemoWorkspace::ensure(const QString& dir) {
         if (u.role == Role::Clerk)
             clerk = *added;
     }
-    auto filled = SampleDocuments::fill(**ws, clerk, kSampleDocuments, QDateTime::currentDateTime());
+    // The sample documents arrived until an hour ago; the newest ones come with their letters.
+    auto filled = SampleDocuments::fill(**ws, clerk, kSampleDocuments, QDateTime::currentDateTime().addSecs(-3600));
     if (!filled)
         return filled.error();
-    return {};
+    return addDocumentsWithLetters(**ws, clerk);
 }
 
 } // namespace vanban::gui
