@@ -1,9 +1,12 @@
 #include "documents/DocumentRepository.h"
+#include "maintenance/Backup.h"
+#include "maintenance/WorkspaceCheck.h"
 #include "support/TempWorkspace.h"
 
 #include <catch2/catch.hpp>
 
 #include <QProcess>
+#include <QThread>
 #include <set>
 
 using namespace vanban;
@@ -54,4 +57,46 @@ TEST_CASE("Two processes registering 500 documents each get numbers 1..1000 with
     CHECK(*numbers.rbegin() == 1000);
     // Both ran at the same time (otherwise the test proves nothing about concurrency).
     CHECK(interleaved);
+}
+
+TEST_CASE("Backups taken while another process registers are consistent") {
+    test::TempWorkspace tw;
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral(VANBAN_TEST_REGISTER_WORKER),
+                 {tw.path(), QStringLiteral("clerk"), QString::fromLatin1(test::TempWorkspace::kClerkPassword),
+                  QStringLiteral("400"), QStringLiteral("W")});
+    REQUIRE(writer.waitForStarted());
+    REQUIRE(writer.waitForReadyRead(30000));
+    writer.readLine();
+    writer.write("go\n");
+    QStringList backups;
+    while (writer.state() == QProcess::Running && backups.size() < 5) {
+        const QString file = tw.file(QStringLiteral("live-%1.vbk").arg(backups.size()));
+        auto made = Backup::create(tw.ws(), file);
+        REQUIRE(made.ok());
+        backups << file;
+        QThread::msleep(50);
+    }
+    REQUIRE(writer.waitForFinished(180000));
+    CHECK(writer.exitCode() == 0);
+    REQUIRE_FALSE(backups.isEmpty());
+    for (const QString& file : backups) {
+        INFO(file.toStdString());
+        const QString target = file + QStringLiteral(".restored");
+        auto restored = Backup::restore(file, target);
+        REQUIRE(restored.ok());
+        auto ws = Workspace::open(target);
+        REQUIRE(ws.ok());
+        auto q = (*ws)->database().exec(QStringLiteral("SELECT count(*), coalesce(max(number), 0), "
+                                                       "(SELECT count(*) FROM document_history) FROM documents"));
+        REQUIRE(q->next());
+        // a snapshot: every registration whole (document and its history), numbers 1..n without gaps
+        CHECK(q->value(0).toInt() == q->value(1).toInt());
+        CHECK(q->value(2).toInt() == q->value(0).toInt());
+        q->finish();
+        auto check = WorkspaceCheck::run(**ws);
+        REQUIRE(check.ok());
+        CHECK(check->ok());
+    }
 }
