@@ -222,15 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vanban-cli export-register incoming --year Y --format csv --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export-register takes incoming or outgoing, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only --format csv is available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -269,11 +261,6 @@
         <source>search QUERY [--limit N] [--offset N] [--year Y] [--type NAME] [--from ORGAN] [--urgency U]
     [--arrived-from YYYY-MM-DD] [--arrived-to YYYY-MM-DD]
     Full-text search, insensitive to case and diacritics (“dong y” finds “đồng ý”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-register incoming --year Y --format csv --out FILE
-    The register book in the columns of Nghị định 30/2020 Phụ lục IV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,6 +337,19 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The workspace is damaged: %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-register incoming --year Y --format csv|pdf --out FILE
+    The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +733,17 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
 </context>
 <context>
     <name>RegisterExport</name>
+    <message>
+        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPdfExport</name>
     <message>
         <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
         <translation type="unfinished"></translation>
@@ -1222,10 +1233,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export register to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,18 +1342,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incoming-register-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export register to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting the register of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1370,22 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export register (PDF, CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable register, PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming-register-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,16 +222,8 @@
         <translation>Cách dùng: vanban-cli search NỘI_DUNG_TÌM [--limit N]</translation>
     </message>
     <message>
-        <source>Usage: vanban-cli export-register incoming --year Y --format csv --out FILE</source>
-        <translation>Cách dùng: vanban-cli export-register incoming --year NĂM --format csv --out TỆP</translation>
-    </message>
-    <message>
         <source>export-register takes incoming or outgoing, not “%1”.</source>
         <translation>export-register nhận incoming (sổ đến) hoặc outgoing (sổ đi), không nhận “%1”.</translation>
-    </message>
-    <message>
-        <source>Only --format csv is available in this version.</source>
-        <translation>Phiên bản này chỉ hỗ trợ --format csv.</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
@@ -280,12 +272,6 @@
         <translation>search NỘI_DUNG_TÌM [--limit N] [--offset N] [--year NĂM] [--type TÊN_LOẠI] [--from CƠ_QUAN] [--urgency U]
     [--arrived-from YYYY-MM-DD] [--arrived-to YYYY-MM-DD]
     Tìm toàn văn, không phân biệt hoa thường và dấu (“dong y” tìm được “đồng ý”).</translation>
-    </message>
-    <message>
-        <source>export-register incoming --year Y --format csv --out FILE
-    The register book in the columns of Nghị định 30/2020 Phụ lục IV.</source>
-        <translation>export-register incoming --year NĂM --format csv --out TỆP
-    Xuất sổ đăng ký theo các cột của Phụ lục IV Nghị định 30/2020.</translation>
     </message>
     <message>
         <source>backup --out FILE
@@ -374,6 +360,20 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The workspace is damaged: %1 problems.</source>
         <translation>Vùng dữ liệu có hư hỏng: %1 lỗi.</translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE</source>
+        <translation>Cách dùng: vanban-cli export-register incoming --year NĂM --format csv|pdf --out TỆP</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf.</source>
+        <translation>--format phải là csv hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>export-register incoming --year Y --format csv|pdf --out FILE
+    The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).</source>
+        <translation>export-register incoming --year NĂM --format csv|pdf --out TỆP
+    Xuất sổ đăng ký theo các cột của Phụ lục IV Nghị định 30/2020 (pdf: bản để in và đóng quyển).</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,17 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 </context>
 <context>
     <name>RegisterExport</name>
+    <message>
+        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
+        <translation>Sổ văn bản đi chưa có; sẽ có cùng chức năng văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPdfExport</name>
     <message>
         <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
         <translation>Sổ văn bản đi chưa có; sẽ có cùng chức năng văn bản đi.</translation>
@@ -1241,10 +1252,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <source>&amp;Export register to CSV…</source>
-        <translation>&amp;Xuất sổ ra tệp CSV…</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Xuất sổ</translation>
     </message>
@@ -1348,18 +1355,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Sổ của năm:</translation>
     </message>
     <message>
-        <source>incoming-register-%1.csv</source>
-        <translation>so-van-ban-den-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export register to CSV</source>
-        <translation>Xuất sổ ra tệp CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting the register of %1…</source>
         <translation>Đang xuất sổ năm %1…</translation>
     </message>
@@ -1387,6 +1382,22 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>&amp;Export register (PDF, CSV)…</source>
+        <translation>&amp;Xuất sổ (PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Printable register, PDF (*.pdf)</source>
+        <translation>Sổ để in, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Bảng tính, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>incoming-register-%1</source>
+        <translation>so-van-ban-den-%1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "TextIndexingController.h"
 #include "WorkspaceWorker.h"
 #include "documents/DocumentRepository.h"
+#include "pdf/RegisterPdfExport.h"
 #include "reports/RegisterExport.h"
 #include "workspace/Workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -157,7 +159,7 @@ void MainWindow::createActions() {
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_exportAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export register to CSV…"), this);
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export register (PDF, CSV)…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setIconText(tr("Export"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRegister);
@@ -478,17 +480,33 @@ void MainWindow::exportRegister() {
             return;
         year = chosen.toInt();
     }
+    // PDF is the printable form to sign and bind (Nghị định 30 Art. 16, 22); CSV is for spreadsheets.
+    const QString pdfFilter = tr("Printable register, PDF (*.pdf)");
+    const QString csvFilter = tr("Spreadsheet, CSV (*.csv)");
+    QString filter = pdfFilter;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("incoming-register-%1.csv").arg(*year));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export register to CSV"), suggested, tr("CSV files (*.csv)"));
+                                  .filePath(tr("incoming-register-%1").arg(*year) + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export register"), suggested,
+                                                pdfFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return;
+    const bool pdf = filter == pdfFilter ? !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                         : path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
+    auto agency = m_ws->agency();
+    if (!agency) {
+        MessageBox::warning(this, tr("Export register"), agency.error().message);
+        return;
+    }
     statusBar()->showMessage(tr("Exporting the register of %1…").arg(*year));
     const int y = *year;
     m_queries->post(
         this,
-        [y, path](Workspace& ws) { return RegisterExport::writeCsv(ws.database(), Direction::Incoming, y, path); },
+        [y, path, pdf, agency = *agency](Workspace& ws) {
+            return pdf ? RegisterPdfExport::write(ws.database(), agency, Direction::Incoming, y, path)
+                       : RegisterExport::writeCsv(ws.database(), Direction::Incoming, y, path);
+        },
         [this, path](Result<qint64> rows) {
             statusBar()->clearMessage();
             if (!rows) {

@@ -4,6 +4,7 @@
 #include "documents/DocumentJson.h"
 #include "documents/DocumentRepository.h"
 #include "pdf/PopplerTextExtractor.h"
+#include "pdf/RegisterPdfExport.h"
 #include "registry/IncomingRegistry.h"
 #include "reports/RegisterExport.h"
 #include "search/SearchIndex.h"
@@ -241,7 +242,7 @@ ExitCode runExportRegister(CliContext& ctx) {
     if (ctx.args().words().size() != 2)
         return ctx.fail(
             Error{ErrorCode::Usage,
-                  CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv --out FILE")});
+                  CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE")});
     const QString which = ctx.args().words()[1];
     if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
         return ctx.fail(Error{ErrorCode::Usage,
@@ -254,15 +255,21 @@ ExitCode runExportRegister(CliContext& ctx) {
         return ctx.fail(year.error());
     const QString format =
         ctx.args().has(QStringLiteral("format")) ? ctx.args().value(QStringLiteral("format")) : QStringLiteral("csv");
-    if (format != QLatin1String("csv"))
-        return ctx.fail(Error::invalid(QStringLiteral("format"),
-                                       CliContext::tr("Only --format csv is available in this version.")));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return ctx.fail(Error::invalid(QStringLiteral("format"), CliContext::tr("--format must be csv or pdf.")));
     auto out = ctx.required(QStringLiteral("out"));
     if (!out)
         return ctx.fail(out.error());
-    auto rows = RegisterExport::writeCsv(ctx.workspace().database(),
-                                         which == QLatin1String("incoming") ? Direction::Incoming : Direction::Outgoing,
-                                         *year, *out);
+    const Direction direction = which == QLatin1String("incoming") ? Direction::Incoming : Direction::Outgoing;
+    Result<qint64> rows = qint64(0);
+    if (format == QLatin1String("pdf")) {
+        auto agency = ctx.workspace().agency();
+        if (!agency)
+            return ctx.fail(agency.error());
+        rows = RegisterPdfExport::write(ctx.workspace().database(), *agency, direction, *year, *out);
+    } else {
+        rows = RegisterExport::writeCsv(ctx.workspace().database(), direction, *year, *out);
+    }
     if (!rows)
         return ctx.fail(rows.error());
     return ctx.succeed(

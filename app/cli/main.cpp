@@ -4,7 +4,9 @@
 #include "common/Localization.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 using namespace vanban;
 using namespace vanban::cli;
@@ -53,8 +55,9 @@ const QList<Command>& commands() {
                     "    Full-text search, insensitive to case and diacritics (“dong y” finds “đồng ý”).")},
         {{QStringLiteral("export-register")},
          runExportRegister,
-         QT_TRANSLATE_NOOP("Cli", "export-register incoming --year Y --format csv --out FILE\n"
-                                  "    The register book in the columns of Nghị định 30/2020 Phụ lục IV.")},
+         QT_TRANSLATE_NOOP(
+             "Cli", "export-register incoming --year Y --format csv|pdf --out FILE\n"
+                    "    The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).")},
         {{QStringLiteral("backup")},
          runBackup,
          QT_TRANSLATE_NOOP(
@@ -92,8 +95,28 @@ void printHelp(const Command* only) {
 }
 } // namespace
 
+// The printable register (export-register --format pdf) draws text, which needs a QGuiApplication; it runs on the
+// offscreen platform so that no display is needed. Every other command stays a plain QCoreApplication.
+bool needsGui(int argc, char** argv) {
+    bool exportRegister = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        exportRegister = exportRegister || a == "export-register";
+        pdf = pdf || a == "--format=pdf" || (a == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    return exportRegister && pdf;
+}
+
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("VanBan"));
     QCoreApplication::setApplicationName(QStringLiteral("VanBan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VANBAN_VERSION));

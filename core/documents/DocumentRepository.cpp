@@ -145,7 +145,9 @@ Result<QList<Document>> DocumentRepository::page(const RegisterQuery& query) {
     QString order;
     switch (query.sortColumn) {
     case RegisterColumn::Number:
-        order = QStringLiteral("d.year") + dir + QStringLiteral(", d.number") + dir;
+        order = QStringLiteral("d.year") + dir +
+                (query.secretSequenceLast ? QStringLiteral(", d.secret_sequence") : QString()) +
+                QStringLiteral(", d.number") + dir;
         break;
     case RegisterColumn::ArrivalDate:
         order = QStringLiteral("d.arrival_date") + dir;

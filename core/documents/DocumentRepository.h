@@ -21,6 +21,9 @@ struct RegisterQuery {
     QList<qint64> ids; // when set, only these documents (search results), in this order unless sorted
     RegisterColumn sortColumn = RegisterColumn::Number;
     bool descending = true;
+    // Number order with the secret documents' own sequence after the others (printed registers), instead of
+    // both sequences interleaved (the window).
+    bool secretSequenceLast = false;
     int limit = 100;
     int offset = 0;
 };

@@ -20,6 +20,24 @@ QStringList RegisterExport::incomingHeader() {
             QStringLiteral("Ghi chú")};
 }
 
+QStringList RegisterExport::incomingRow(const Document& d) {
+    QString note;
+    if (d.secrecy != Secrecy::None)
+        note = Enums::label(d.secrecy);
+    if (d.priority != Priority::Normal)
+        note = note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
+    return {d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")),
+            Document::numberText(d.number),
+            d.organName,
+            d.code(),
+            d.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
+            d.typeName + QStringLiteral(": ") + d.subject,
+            QString(),
+            QString(),
+            QString(),
+            note};
+}
+
 QString RegisterExport::csvField(const QString& value) {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
         !value.contains(QLatin1Char('\r')))
@@ -53,6 +71,7 @@ Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int y
     query.year = year;
     query.sortColumn = RegisterColumn::Number;
     query.descending = false;
+    query.secretSequenceLast = true;
     query.limit = 2000;
     qint64 rows = 0;
     for (;;) {
@@ -60,15 +79,7 @@ Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int y
         if (!page)
             return page.error();
         for (const Document& d : *page) {
-            QString note;
-            if (d.secrecy != Secrecy::None)
-                note = Enums::label(d.secrecy);
-            if (d.priority != Priority::Normal)
-                note =
-                    note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
-            if (!writeLine({d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), Document::numberText(d.number),
-                            d.organName, d.code(), d.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
-                            d.typeName + QStringLiteral(": ") + d.subject, QString(), QString(), QString(), note}))
+            if (!writeLine(incomingRow(d)))
                 return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
             ++rows;
         }

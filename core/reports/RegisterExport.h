@@ -1,8 +1,10 @@
 #pragma once
 // The register book (sổ đăng ký) in the columns of Nghị định 30/2020 Phụ lục IV, as CSV (UTF-8 with BOM so
-// that spreadsheet programs read Vietnamese correctly). Streams page by page; written atomically.
+// that spreadsheet programs read Vietnamese correctly). Streams page by page; written atomically. The printable
+// PDF form is core/pdf/RegisterPdfExport.
 
 #include "common/Result.h"
+#include "model/Document.h"
 #include "model/Enums.h"
 #include "storage/Database.h"
 
@@ -15,6 +17,8 @@ class RegisterExport {
 
 public:
     static QStringList incomingHeader();
+    // The ten cells of one document's line in the incoming register.
+    static QStringList incomingRow(const Document& doc);
     // Returns the number of rows written.
     static Result<qint64> writeCsv(Database& db, Direction direction, int year, const QString& outPath);
     static QString csvField(const QString& value);

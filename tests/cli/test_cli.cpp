@@ -1,4 +1,5 @@
 // End-to-end runs of vanban-cli: commands, JSON and exit codes of shared/spec/cli.md.
+#include "pdf/PdfDocument.h"
 #include "support/PdfFixtures.h"
 
 #include <catch2/catch.hpp>
@@ -258,6 +259,22 @@ TEST_CASE("incoming register, list, show, search and export") {
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].contains(QStringLiteral("Ngày đến,Số đến,Tác giả,\"Số, ký hiệu\"")));
     CHECK(lines[1].startsWith(QStringLiteral("06/01/2026,01,Sở Tài chính tỉnh Nghệ An,125/STC-NS,05/01/2026,")));
+    // the printable form (Phụ lục IV) as PDF, read back with Poppler
+    const QString pdfOut = cli.file(QStringLiteral("so-den.pdf"));
+    Run printed = cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--year"),
+                             QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--out"), pdfOut, QStringLiteral("--json")});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.json().value(QStringLiteral("rows")).toInt() == 2);
+    auto register_ = vanban::PdfDocument::open(pdfOut);
+    REQUIRE(register_.ok());
+    CHECK((*register_)->pageCount() == 1);
+    const QString printedText = (*register_)->allText();
+    CHECK(printedText.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
+    CHECK(printedText.contains(QStringLiteral("UBND HUYỆN NAM ĐÀN")));
+    CHECK(printedText.contains(QStringLiteral("125/STC-NS")));
+    CHECK(printedText.contains(QStringLiteral("mua sắm")));
     CHECK(cli.clerk({QStringLiteral("export-register"), QStringLiteral("incoming"), QStringLiteral("--format"),
                      QStringLiteral("xls"), QStringLiteral("--out"), csv})
               .exitCode == 2);
