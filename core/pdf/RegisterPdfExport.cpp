@@ -158,7 +158,7 @@ Result<qint64> RegisterPdfExport::write(Database& db, const AgencyProfile& agenc
         query.year = year;
         query.sortColumn = RegisterColumn::Number;
         query.descending = false;
-    query.secretSequenceLast = true;
+        query.secretSequenceLast = true;
         query.limit = 2000;
         for (;;) {
             auto page = repo.page(query);
