@@ -1574,5 +1574,9 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying the files into the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1585,5 +1585,9 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>&amp;Discard</source>
         <translation>&amp;Bỏ</translation>
     </message>
+    <message>
+        <source>Copying the files into the workspace…</source>
+        <translation>Đang chép tệp vào vùng dữ liệu…</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,11 @@
 #include "RegisterIncomingDialog.h"
 
+#include "AsyncTask.h"
+
+#include <QProgressDialog>
+
+#include <QEventLoop>
+
 #include "FileListEditor.h"
 #include "MessageBox.h"
 #include "documents/BookDirectory.h"
@@ -332,6 +338,30 @@ void RegisterIncomingDialog::showError(const Error& error) {
     }
 }
 
+// Copies the draft's files into the blob store on VanBan's thread pool (a scan of 50 MB takes a fraction of a
+// second) while this dialog stays responsive; a progress dialog appears if it takes longer than half a second.
+Result<StoredFiles> RegisterIncomingDialog::storeFilesInBackground(const QStringList& files) {
+    if (files.isEmpty())
+        return StoredFiles{};
+    std::optional<Result<StoredFiles>> stored;
+    QEventLoop loop;
+    QProgressDialog progress(tr("Copying the files into the workspace…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setCancelButton(nullptr);
+    setEnabled(false);
+    AsyncTask::run(
+        &loop, [blobs = m_ws.blobs(), files] { return IncomingRegistry::storeFiles(blobs, files); },
+        [&](Result<StoredFiles> result) {
+            stored = std::move(result);
+            loop.quit();
+        });
+    if (!stored)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    setEnabled(true);
+    return std::move(*stored);
+}
+
 bool RegisterIncomingDialog::save() {
     clearError();
     IncomingDraft d = draft();
@@ -339,8 +369,13 @@ bool RegisterIncomingDialog::save() {
         showError(valid.error());
         return false;
     }
+    auto stored = storeFilesInBackground(d.files);
+    if (!stored) {
+        showError(stored.error());
+        return false;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto reg = m_registry.registerDocument(m_user, d);
+    auto reg = m_registry.registerDocument(m_user, d, *stored);
     QApplication::restoreOverrideCursor();
     if (!reg && reg.error().code == ErrorCode::Conflict && !d.forceDuplicate) {
         if (!MessageBox::confirm(this, tr("Probable duplicate"),
@@ -349,7 +384,7 @@ bool RegisterIncomingDialog::save() {
             return false;
         d.forceDuplicate = true;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        reg = m_registry.registerDocument(m_user, d);
+        reg = m_registry.registerDocument(m_user, d, *stored);
         QApplication::restoreOverrideCursor();
     }
     if (!reg) {

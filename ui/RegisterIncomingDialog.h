@@ -49,6 +49,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    Result<StoredFiles> storeFilesInBackground(const QStringList& files);
     void buildForm();
     void loadDirectories();
     void updateNextNumber();

@@ -233,6 +233,20 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
     return Registration{doc.id, *number, Document::numberText(*number), bookId, year};
 }
 
+Result<StoredFiles> IncomingRegistry::storeFiles(const BlobStore& store, const QStringList& paths) {
+    // Files go into the blob store before the transaction; a blob no document references is harmless.
+    BlobStore blobs = store;
+    StoredFiles out;
+    for (const QString& path : paths) {
+        auto stored = blobs.addFile(path);
+        if (!stored)
+            return stored.error();
+        out.blobs << *stored;
+        out.names << QFileInfo(path).fileName();
+    }
+    return out;
+}
+
 Result<Registration> IncomingRegistry::registerDocument(const User& actor, const IncomingDraft& draft) {
     auto batch = registerBatch(actor, {draft});
     if (!batch)
@@ -240,15 +254,29 @@ Result<Registration> IncomingRegistry::registerDocument(const User& actor, const
     return batch->first();
 }
 
+Result<Registration> IncomingRegistry::registerDocument(const User& actor, const IncomingDraft& draft,
+                                                        const StoredFiles& stored) {
+    if (stored.blobs.size() != draft.files.size())
+        return Error{ErrorCode::Internal, QStringLiteral("stored files do not match the draft")};
+    auto batch = registerMany(actor, {draft}, {stored});
+    if (!batch)
+        return batch.error();
+    return batch->first();
+}
+
 Result<QList<Registration>> IncomingRegistry::registerBatch(const User& actor, const QList<IncomingDraft>& drafts) {
+    return registerMany(actor, drafts, {});
+}
+
+Result<QList<Registration>> IncomingRegistry::registerMany(const User& actor, const QList<IncomingDraft>& drafts,
+                                                           QList<StoredFiles> stored) {
     if (!actor.mayRegisterDocuments())
         return Error{ErrorCode::Permission,
                      tr("Only a records clerk (văn thư) or an administrator can register documents.")};
     QHash<QString, QString> checkedBooks;
-    QList<QList<StoredBlob>> blobsPerDraft;
-    QList<QStringList> namesPerDraft;
     QStringList books;
-    for (const IncomingDraft& draft : drafts) {
+    for (int i = 0; i < drafts.size(); ++i) {
+        const IncomingDraft& draft = drafts[i];
         if (Status s = validate(draft); !s)
             return s.error();
         QString bookId = draft.bookId;
@@ -268,23 +296,17 @@ Result<QList<Registration>> IncomingRegistry::registerBatch(const User& actor, c
             checkedBooks.insert(bookId, bookId);
         }
         books << bookId;
-        // Files go into the blob store before the transaction; a blob no document references is harmless.
-        QList<StoredBlob> blobs;
-        QStringList names;
-        for (const QString& path : draft.files) {
-            auto stored = m_ws.blobs().addFile(path);
-            if (!stored)
-                return stored.error();
-            blobs << *stored;
-            names << QFileInfo(path).fileName();
+        if (i >= stored.size()) {
+            auto files = storeFiles(m_ws.blobs(), draft.files);
+            if (!files)
+                return files.error();
+            stored << *files;
         }
-        blobsPerDraft << blobs;
-        namesPerDraft << names;
     }
     QList<Registration> out;
     Status saved = m_ws.database().write([&]() -> Status {
         for (int i = 0; i < drafts.size(); ++i) {
-            auto r = insertOne(actor, drafts[i], books[i], blobsPerDraft[i], namesPerDraft[i]);
+            auto r = insertOne(actor, drafts[i], books[i], stored[i].blobs, stored[i].names);
             if (!r)
                 return r.error();
             out << *r;

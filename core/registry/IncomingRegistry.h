@@ -32,6 +32,13 @@ struct IncomingDraft {
     bool forceDuplicate = false;
 };
 
+// A draft's files already copied into the blob store (the slow part of a registration, which a window does on a
+// worker thread before the short database transaction).
+struct StoredFiles {
+    QList<StoredBlob> blobs;
+    QStringList names;
+};
+
 struct Registration {
     qint64 id = 0;
     int arrivalNumber = 0;
@@ -51,6 +58,10 @@ public:
     // Checks every field; the first error names the field and the reason.
     Status validate(const IncomingDraft& draft) const;
     Result<Registration> registerDocument(const User& actor, const IncomingDraft& draft);
+    // The same with the files already stored by storeFiles() (e.g. on a worker thread).
+    Result<Registration> registerDocument(const User& actor, const IncomingDraft& draft, const StoredFiles& stored);
+    // Copies files into the blob store. Touches no database: safe on any thread.
+    static Result<StoredFiles> storeFiles(const BlobStore& store, const QStringList& paths);
     // Fast path for imports and the benchmark generator: many documents (without files) in one transaction.
     Result<QList<Registration>> registerBatch(const User& actor, const QList<IncomingDraft>& drafts);
 
@@ -62,8 +73,10 @@ public:
     Result<QList<qint64>> findDuplicates(const IncomingDraft& draft);
 
 private:
+    Result<QList<Registration>> registerMany(const User& actor, const QList<IncomingDraft>& drafts,
+                                             QList<StoredFiles> stored);
     Result<Registration> insertOne(const User& actor, const IncomingDraft& draft, const QString& bookId,
-                                   const QList<struct StoredBlob>& blobs, const QStringList& names);
+                                   const QList<StoredBlob>& blobs, const QStringList& names);
     Result<int> takeNextNumber(const QString& bookId, int year, bool secret);
 
     Workspace& m_ws;

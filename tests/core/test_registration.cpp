@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <thread>
 
 using namespace vanban;
 
@@ -176,4 +177,26 @@ TEST_CASE("Files go to the blob store and every registration leaves history") {
     REQUIRE(history->size() == 1);
     CHECK(history->first().action == QStringLiteral("registered"));
     CHECK(history->first().userLogin == QStringLiteral("clerk"));
+}
+
+TEST_CASE("Files can be stored on another thread before the registration transaction") {
+    test::TempWorkspace tw;
+    IncomingRegistry registry(tw.ws());
+    IncomingDraft d = test::draft();
+    d.files = {test::writePdf(tw.file(QStringLiteral("scan.pdf")), "Scan")};
+    Result<StoredFiles> stored = Error{};
+    std::thread worker([&] { stored = IncomingRegistry::storeFiles(tw.ws().blobs(), d.files); });
+    worker.join();
+    REQUIRE(stored.ok());
+    REQUIRE(stored->blobs.size() == 1);
+    CHECK(tw.ws().blobs().verify(stored->blobs.first().sha256).ok());
+    auto r = registry.registerDocument(tw.clerk(), d, *stored);
+    REQUIRE(r.ok());
+    auto doc = DocumentRepository(tw.db()).get(r->id);
+    REQUIRE(doc->files.size() == 1);
+    CHECK(doc->files.first().sha256 == stored->blobs.first().sha256);
+    CHECK(doc->files.first().name == QStringLiteral("scan.pdf"));
+    // stored files that do not belong to the draft are refused
+    IncomingDraft other = test::draft(QStringLiteral("13/QĐ-UBND"));
+    CHECK_FALSE(registry.registerDocument(tw.clerk(), other, *stored).ok());
 }
