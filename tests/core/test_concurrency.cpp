@@ -1,6 +1,8 @@
 #include "documents/DocumentRepository.h"
 #include "maintenance/Backup.h"
 #include "maintenance/WorkspaceCheck.h"
+#include "registry/IncomingRegistry.h"
+#include "support/Drafts.h"
 #include "support/TempWorkspace.h"
 
 #include <catch2/catch.hpp>
@@ -70,6 +72,7 @@ TEST_CASE("Backups taken while another process registers are consistent") {
     REQUIRE(writer.waitForReadyRead(30000));
     writer.readLine();
     writer.write("go\n");
+    REQUIRE(writer.waitForBytesWritten(10000));
     QStringList backups;
     while (writer.state() == QProcess::Running && backups.size() < 5) {
         const QString file = tw.file(QStringLiteral("live-%1.vbk").arg(backups.size()));
@@ -99,4 +102,48 @@ TEST_CASE("Backups taken while another process registers are consistent") {
         REQUIRE(check.ok());
         CHECK(check->ok());
     }
+}
+
+TEST_CASE("A process killed in the middle of registering loses nothing and leaves no gap") {
+    test::TempWorkspace tw;
+    tw.close();
+    int rounds = 0;
+    for (int round = 0; round < 8; ++round) {
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QStringLiteral(VANBAN_TEST_REGISTER_WORKER),
+                     {tw.path(), QStringLiteral("clerk"), QString::fromLatin1(test::TempWorkspace::kClerkPassword),
+                      QStringLiteral("100000"), QStringLiteral("K%1").arg(round)});
+        REQUIRE(writer.waitForStarted());
+        REQUIRE(writer.waitForReadyRead(30000));
+        writer.readLine();
+        writer.write("go\n");
+        REQUIRE(writer.waitForBytesWritten(10000));
+        QThread::msleep(150 + 97 * round); // somewhere in the middle of a transaction, most likely
+        writer.kill();                     // SIGKILL: no cleanup, no rollback by the program
+        REQUIRE(writer.waitForFinished(30000));
+        ++rounds;
+    }
+    tw.reopen();
+    auto q = tw.db().exec(
+        QStringLiteral("SELECT count(*), min(number), max(number), (SELECT count(*) FROM document_history), "
+                       "(SELECT count(*) FROM document_search) FROM documents"));
+    REQUIRE(q->next());
+    const int count = q->value(0).toInt();
+    INFO("documents after " << rounds << " killed writers: " << count);
+    CHECK(count > 0);
+    CHECK(q->value(1).toInt() == 1);
+    CHECK(q->value(2).toInt() == count); // gapless
+    CHECK(q->value(3).toInt() == count); // every document has its history
+    CHECK(q->value(4).toInt() == count); // and its search row
+    q->finish();
+    auto seq = tw.db().exec(QStringLiteral("SELECT last_number FROM number_sequences WHERE secret = 0"));
+    REQUIRE(seq->next());
+    CHECK(seq->value(0).toInt() == count); // the counter agrees with the register
+    seq->finish();
+    CHECK(tw.db().checkIntegrity(true).ok());
+    // and the next registration continues the sequence
+    auto next = IncomingRegistry(tw.ws()).registerDocument(tw.clerk(), test::draft(QStringLiteral("1/AFTER-KILL")));
+    REQUIRE(next.ok());
+    CHECK(next->arrivalNumber == count + 1);
 }
