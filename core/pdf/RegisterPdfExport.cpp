@@ -1,6 +1,5 @@
 #include "pdf/RegisterPdfExport.h"
 
-#include "documents/DocumentRepository.h"
 #include "reports/RegisterExport.h"
 
 #include <QFont>
@@ -152,29 +151,16 @@ Result<qint64> RegisterPdfExport::write(Database& db, const AgencyProfile& agenc
         PageWriter pages(writer, painter, agency.organName, QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"),
                          QStringLiteral("Năm %1").arg(year));
         pages.start();
-        DocumentRepository repo(db);
-        RegisterQuery query;
-        query.direction = direction;
-        query.year = year;
-        query.sortColumn = RegisterColumn::Number;
-        query.descending = false;
-        query.secretSequenceLast = true;
-        query.limit = 2000;
-        for (;;) {
-            auto page = repo.page(query);
-            if (!page) {
-                painter.end();
-                out.cancelWriting();
-                return page.error();
-            }
-            for (const Document& d : *page) {
-                pages.row(RegisterExport::incomingRow(d));
-                ++rows;
-            }
-            if (page->size() < query.limit)
-                break;
-            query.offset += query.limit;
+        auto written = RegisterExport::forEachRow(db, direction, year, [&](const Document& d) -> Status {
+            pages.row(RegisterExport::incomingRow(d));
+            return {};
+        });
+        if (!written) {
+            painter.end();
+            out.cancelWriting();
+            return written.error();
         }
+        rows = *written;
         pages.finish();
         painter.end();
     }

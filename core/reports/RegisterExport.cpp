@@ -20,6 +20,32 @@ QStringList RegisterExport::incomingHeader() {
             QStringLiteral("Ghi chú")};
 }
 
+Result<qint64> RegisterExport::forEachRow(Database& db, Direction direction, int year,
+                                          const std::function<Status(const Document&)>& row) {
+    DocumentRepository repo(db);
+    RegisterQuery query;
+    query.direction = direction;
+    query.year = year;
+    query.sortColumn = RegisterColumn::Number;
+    query.descending = false;
+    query.secretSequenceLast = true;
+    query.limit = 2000;
+    qint64 rows = 0;
+    for (;;) {
+        auto page = repo.page(query);
+        if (!page)
+            return page.error();
+        for (const Document& d : *page) {
+            if (Status s = row(d); !s)
+                return s.error();
+            ++rows;
+        }
+        if (page->size() < query.limit)
+            return rows;
+        query.offset += query.limit;
+    }
+}
+
 QStringList RegisterExport::incomingRow(const Document& d) {
     QString note;
     if (d.secrecy != Secrecy::None)
@@ -65,28 +91,13 @@ Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int y
     out.write("\xEF\xBB\xBF");
     if (!writeLine(incomingHeader()))
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
-    DocumentRepository repo(db);
-    RegisterQuery query;
-    query.direction = direction;
-    query.year = year;
-    query.sortColumn = RegisterColumn::Number;
-    query.descending = false;
-    query.secretSequenceLast = true;
-    query.limit = 2000;
-    qint64 rows = 0;
-    for (;;) {
-        auto page = repo.page(query);
-        if (!page)
-            return page.error();
-        for (const Document& d : *page) {
-            if (!writeLine(incomingRow(d)))
-                return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
-            ++rows;
-        }
-        if (page->size() < query.limit)
-            break;
-        query.offset += query.limit;
-    }
+    auto rows = forEachRow(db, direction, year, [&](const Document& d) -> Status {
+        if (!writeLine(incomingRow(d)))
+            return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
+        return {};
+    });
+    if (!rows)
+        return rows.error();
     if (!out.commit())
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
     return rows;

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace vanban {
 
@@ -17,6 +18,10 @@ class RegisterExport {
 
 public:
     static QStringList incomingHeader();
+    // Calls row() for every document of a year's register in the printed order (by number, the secret documents'
+    // sequence after the others), reading pages of 2,000; stops at the first error. Returns the number of rows.
+    static Result<qint64> forEachRow(Database& db, Direction direction, int year,
+                                     const std::function<Status(const Document&)>& row);
     // The ten cells of one document's line in the incoming register.
     static QStringList incomingRow(const Document& doc);
     // Returns the number of rows written.
