@@ -745,10 +745,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
 <context>
     <name>RegisterPdfExport</name>
     <message>
-        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

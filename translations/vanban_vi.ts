@@ -766,10 +766,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>RegisterPdfExport</name>
     <message>
-        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
-        <translation>Sổ văn bản đi chưa có; sẽ có cùng chức năng văn bản đi.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>

@@ -129,10 +129,6 @@ private:
 
 Result<qint64> RegisterPdfExport::write(Database& db, const AgencyProfile& agency, Direction direction, int year,
                                         const QString& outPath) {
-    if (direction != Direction::Incoming)
-        return Error{ErrorCode::Invalid,
-                     tr("The outgoing register is not available yet; it comes with outgoing documents."),
-                     QStringLiteral("register")};
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};

@@ -22,6 +22,10 @@ QStringList RegisterExport::incomingHeader() {
 
 Result<qint64> RegisterExport::forEachRow(Database& db, Direction direction, int year,
                                           const std::function<Status(const Document&)>& row) {
+    if (direction != Direction::Incoming)
+        return Error{ErrorCode::Invalid,
+                     tr("The outgoing register is not available yet; it comes with outgoing documents."),
+                     QStringLiteral("register")};
     DocumentRepository repo(db);
     RegisterQuery query;
     query.direction = direction;
@@ -74,10 +78,6 @@ QString RegisterExport::csvField(const QString& value) {
 }
 
 Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int year, const QString& outPath) {
-    if (direction != Direction::Incoming)
-        return Error{ErrorCode::Invalid,
-                     tr("The outgoing register is not available yet; it comes with outgoing documents."),
-                     QStringLiteral("register")};
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
