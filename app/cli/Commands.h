@@ -14,5 +14,13 @@ ExitCode runExportRegister(CliContext& ctx);
 ExitCode runBackup(CliContext& ctx);
 ExitCode runRestore(CliContext& ctx);
 ExitCode runCheck(CliContext& ctx);
+ExitCode runExchangeConfigure(CliContext& ctx);
+ExitCode runSync(CliContext& ctx);
+ExitCode runExchangeSend(CliContext& ctx);
+ExitCode runExchangeOutbox(CliContext& ctx);
+ExitCode runExchangeInbox(CliContext& ctx);
+ExitCode runExchangeAccept(CliContext& ctx);
+ExitCode runExchangeReturn(CliContext& ctx);
+ExitCode runExchangeStatus(CliContext& ctx);
 
 } // namespace vanban::cli

@@ -70,6 +70,39 @@ const QList<Command>& commands() {
          runCheck,
          QT_TRANSLATE_NOOP("Cli",
                            "check\n    Verify the database and the digest of every stored file (exit 7 on damage).")},
+        {{QStringLiteral("exchange"), QStringLiteral("configure")},
+         runExchangeConfigure,
+         QT_TRANSLATE_NOOP("Cli", "exchange configure --url URL --system-id ID [--ca-file PEM]\n"
+                                  "    Set the exchange (LGSP) address and this agency's SystemId (secret key from "
+                                  "--secret-file or\n    VANBAN_EXCHANGE_SECRET; administrators only).")},
+        {{QStringLiteral("sync")},
+         runSync,
+         QT_TRANSLATE_NOOP("Cli", "sync [--once] [--interval SECONDS]\n"
+                                  "    Exchange: send the outbox, receive and acknowledge packages, refresh the "
+                                  "directory.\n    --once does one round; otherwise rounds repeat until stopped.")},
+        {{QStringLiteral("exchange"), QStringLiteral("send")},
+         runExchangeSend,
+         QT_TRANSLATE_NOOP("Cli", "exchange send ID --to ORGAN_ID[,ORGAN_ID…]\n"
+                                  "    Queue an outgoing document for agencies of the directory.")},
+        {{QStringLiteral("exchange"), QStringLiteral("outbox")},
+         runExchangeOutbox,
+         QT_TRANSLATE_NOOP("Cli", "exchange outbox [--all]\n    What waits to be sent (--all: also what was sent or "
+                                  "refused).")},
+        {{QStringLiteral("exchange"), QStringLiteral("inbox")},
+         runExchangeInbox,
+         QT_TRANSLATE_NOOP("Cli", "exchange inbox [--state pending|accepted|returned|all]\n"
+                                  "    Documents received from the exchange, waiting for the clerk.")},
+        {{QStringLiteral("exchange"), QStringLiteral("accept")},
+         runExchangeAccept,
+         QT_TRANSLATE_NOOP("Cli", "exchange accept ID [--book ID] [--force-duplicate]\n"
+                                  "    Register a received document in the incoming book (sends status 03).")},
+        {{QStringLiteral("exchange"), QStringLiteral("return")},
+         runExchangeReturn,
+         QT_TRANSLATE_NOOP("Cli", "exchange return ID --reason TEXT\n    Return a received document to its sender "
+                                  "(sends status 02).")},
+        {{QStringLiteral("exchange"), QStringLiteral("status")},
+         runExchangeStatus,
+         QT_TRANSLATE_NOOP("Cli", "exchange status ID\n    Where an outgoing document stands with each recipient.")},
     };
     return list;
 }
@@ -158,9 +191,11 @@ int main(int argc, char** argv) {
             Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unknown command “%1” (see vanban-cli --help).")
                                         .arg(words.join(QLatin1Char(' ')))});
     // Commands that take no positional words beyond their own name.
-    const bool takesWords = match->words.first() == QLatin1String("show") ||
-                            match->words.first() == QLatin1String("search") ||
-                            match->words.first() == QLatin1String("export-register");
+    static const QStringList withWords = {
+        QStringLiteral("show"),           QStringLiteral("search"),          QStringLiteral("export-register"),
+        QStringLiteral("exchange send"),  QStringLiteral("exchange accept"), QStringLiteral("exchange return"),
+        QStringLiteral("exchange status")};
+    const bool takesWords = withWords.contains(match->words.join(QLatin1Char(' ')));
     if (!takesWords && words.size() > match->words.size())
         return ctx.fail(
             Error{ErrorCode::Usage,

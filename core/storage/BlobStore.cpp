@@ -90,6 +90,27 @@ Result<StoredBlob> BlobStore::addFile(const QString& sourcePath) {
     return commitTemp(temp, hash.result().toHex(), size);
 }
 
+Result<std::unique_ptr<QTemporaryFile>> BlobStore::createTemp() const {
+    if (!QDir().mkpath(m_root))
+        return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};
+    auto temp = std::make_unique<QTemporaryFile>(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
+    if (!temp->open())
+        return ioError(tr("Could not create a file in the workspace"), *temp);
+    return temp;
+}
+
+Result<StoredBlob> BlobStore::adoptTemp(QTemporaryFile& temp) {
+    if (!temp.flush())
+        return ioError(tr("Could not write the file to the workspace (is the disk full?)"), temp);
+    QFile reader(temp.fileName());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!reader.open(QIODevice::ReadOnly) || !hash.addData(&reader))
+        return Error{ErrorCode::External, tr("Cannot read %1: %2").arg(temp.fileName(), reader.errorString())};
+    const qint64 size = reader.size();
+    reader.close();
+    return commitTemp(temp, hash.result().toHex(), size);
+}
+
 Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes) {
     if (!QDir().mkpath(m_root))
         return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(m_root)};

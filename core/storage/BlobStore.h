@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 class QTemporaryFile;
 
@@ -36,6 +37,12 @@ public:
     Status verify(const QString& sha256) const;
     // Copies a blob out to a file (atomically), verifying the digest on the way.
     Status exportTo(const QString& sha256, const QString& targetPath) const;
+
+    // A temporary file inside the store (same file system), for content written elsewhere (a download, a built
+    // package) and then adopted without a copy.
+    Result<std::unique_ptr<QTemporaryFile>> createTemp() const;
+    // Hashes a temporary file made by createTemp() and moves it into the store.
+    Result<StoredBlob> adoptTemp(QTemporaryFile& temp);
 
     const QString& root() const { return m_root; }
     static bool isDigest(const QString& text);
