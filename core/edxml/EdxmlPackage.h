@@ -86,7 +86,8 @@ struct Attachment {
     QString contentType; // the real MIME type of the decoded file when known
     QString filePath;
     qint64 size = 0;
-    QString sha256; // hex, of the decoded file
+    QString sha256;        // hex, of the decoded file
+    bool unzipped = false; // reading: the carried bytes were a (transport) zip and filePath is the file inside it
 };
 
 struct EdocPackage {
@@ -112,6 +113,7 @@ struct EdocPackage {
     int promulgationAmount = 0;
     int pageAmount = 0;
     QStringList appendixes;
+    bool direction = false; // OtherInfo/Direction: undocumented, Bkav writes false
     QList<ResponseFor> responseFor;
     int steeringType = 0;
     QList<TraceHeader> traces;
