@@ -61,6 +61,11 @@ void SyncEngine::sendOutbox(bool onDemand, SyncReport& report) {
             report.problems << sent.failure().error.message;
             if (sent.failure().httpStatus == 0 || sent.failure().retryAfterSeconds >= 0)
                 return; // the exchange is unreachable or asks us to wait: leave the rest for the next round
+        } else if (sent.failure().error.code == ErrorCode::Permission) {
+            // Wrong credentials or an unregistered sender: the installation is at fault, not the package. It stays
+            // queued, and nothing else is tried until an administrator fixes the configuration.
+            report.problems << sent.failure().error.message;
+            return;
         } else {
             recorded = outbox.markFailed(item, sent.failure());
             report.sendFailed++;

@@ -15,13 +15,14 @@ public:
     static constexpr const char* kAdminPassword = "admin-password";
     static constexpr const char* kClerkPassword = "clerk-password";
 
-    TempWorkspace() {
+    explicit TempWorkspace(const AgencyProfile& agency = AgencyProfile{QStringLiteral("000.00.12.H41"),
+                                                                       QStringLiteral("UBND huyện Nam Đàn")}) {
         if (!m_dir.isValid())
             throw std::runtime_error("no temporary folder");
         m_path = m_dir.filePath(QStringLiteral("ws"));
-        auto ws = Workspace::create(
-            m_path, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
-            NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}}, kAdminPassword);
+        auto ws = Workspace::create(m_path, agency,
+                                    NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, {}},
+                                    kAdminPassword);
         if (!ws)
             throw std::runtime_error(ws.error().message.toStdString());
         m_ws = std::move(ws).value();

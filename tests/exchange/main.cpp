@@ -1,0 +1,12 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+int main(int argc, char** argv) {
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("VANBAN_SECRET_STORE", "encrypted"); // no desktop keychain in tests
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
