@@ -223,7 +223,7 @@ QXmlStreamReader::TokenType Parser::next(const TextSink* rawText) {
             continue;
         }
         if (m_xml.hasError()) {
-            fail(current(), tr("<%1>: the XML is not well-formed (line %2: %3).")
+            fail(current(), tr("<%1>: the XML is not well-formed at line %2: %3")
                                 .arg(current())
                                 .arg(m_xml.lineNumber())
                                 .arg(m_xml.errorString()));
@@ -824,6 +824,9 @@ bool Parser::attachment() {
             return skip();
         }))
         return false;
+    if (!sawContent && !m_headerOnly)
+        return fail(QStringLiteral("Attachment"),
+                    tr("<Attachment>: the attachment “%1” has no <ContentTransferEncoded>.").arg(attachmentLabel(a)));
     if (sink && !finishAttachment(a, *sink))
         return false;
     m_encoded.append(a);
@@ -896,6 +899,15 @@ bool Parser::attachmentContent(Attachment& a, std::unique_ptr<AttachmentSink>& s
 
 bool Parser::finishAttachment(Attachment& a, AttachmentSink& sink) {
     const QString element = QStringLiteral("ContentTransferEncoded");
+    // The manifest (read before) may know the name and type the attachment block leaves out.
+    for (const Attachment& ref : std::as_const(m_manifest)) {
+        if (!a.contentId.isEmpty() && ref.contentId == a.contentId) {
+            if (a.name.isEmpty())
+                a.name = ref.name;
+            if (a.contentType.isEmpty())
+                a.contentType = ref.contentType;
+        }
+    }
     if (!sink.finish(a.name, a.contentType)) {
         const QString label = attachmentLabel(a);
         switch (sink.failure()) {
