@@ -3,7 +3,7 @@
 #include "EnvelopeScanner.h"
 #include "MultipartParser.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -226,7 +226,7 @@ HttpResponse HubApi::sendEdoc(const HttpRequest& request, const HubUnit& unit, c
     QTemporaryFile package(m_store.tempDir() + QStringLiteral("/package-XXXXXX"));
     if (!package.open())
         return apiError(500, "21", QStringLiteral("Lỗi xử lý tệp: không tạo được tệp tạm"));
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    vanban::Sha256 sha;
     request.body->seek(filePart->offset);
     for (qint64 left = filePart->length; left > 0;) {
         const QByteArray chunk = request.body->read(std::min<qint64>(left, 1 << 20));

@@ -39,7 +39,7 @@ bool AttachmentSink::put(Output& out, const char* data, qsizetype size) {
         return false;
     if (out.head.size() < 4)
         out.head.append(data, qMin<qsizetype>(size, 4 - out.head.size()));
-    out.hash.addData(QByteArrayView(data, size));
+    out.hash.addData(data, size);
     out.size += size;
     return out.file->write(data, size) == size;
 }
@@ -136,7 +136,7 @@ bool AttachmentSink::finish(const QString& name, const QString& declaredType) {
         m_chosen = nullptr;
         return fail(Failure::Write);
     }
-    m_chosenDigest = QString::fromLatin1(m_chosen->hash.result().toHex());
+    m_chosenDigest = m_chosen->hash.hex();
     return true;
 }
 

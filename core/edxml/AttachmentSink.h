@@ -7,8 +7,8 @@
 
 #include "edxml/ZipEntryExtractor.h"
 
+#include "common/Sha256.h"
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 #include <QTemporaryFile>
 #include <memory>
@@ -47,7 +47,7 @@ public:
 private:
     struct Output {
         std::unique_ptr<QTemporaryFile> file;
-        QCryptographicHash hash{QCryptographicHash::Sha256};
+        Sha256 hash;
         qint64 size = 0;
         QByteArray head; // the first bytes, for sniffing
     };

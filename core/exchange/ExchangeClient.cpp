@@ -1,6 +1,6 @@
 #include "exchange/ExchangeClient.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -302,7 +302,7 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
         m_network->get(request(QStringLiteral("v1/downloadEdoc"), {{QStringLiteral("docId"), docId}}));
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> guard(reply, [](QNetworkReply* r) { r->deleteLater(); });
     reply->setReadBufferSize(1 << 20); // back-pressure: never more than 1 MiB waiting in memory
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray errorBody;
     qint64 written = 0;
     QString writeError;
@@ -345,7 +345,7 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
                                            .arg(docId)
                                            .arg(written)
                                            .arg(length.toLongLong())});
-    DownloadedPackage result{written, QString::fromLatin1(hash.result().toHex())};
+    DownloadedPackage result{written, hash.hex()};
     const QString announced = QString::fromLatin1(reply->rawHeader("X-Content-SHA256")).trimmed().toLower();
     if (!announced.isEmpty() && announced != result.sha256)
         return ExchangeFailure::retryLater(Error{

@@ -174,14 +174,14 @@ void SyncEngine::receiveOne(const ReceivedItem& item, SyncReport& report) {
     }
 
     edxml::EdocPackage& edoc = std::get<edxml::EdocPackage>(parsed.value());
-    Result<StoredBlob> packageBlob = blobs.adoptTemp(*temp.value());
+    Result<StoredBlob> packageBlob = blobs.adoptTemp(*temp.value(), downloaded.value().sha256, downloaded.value().size);
     if (!packageBlob) {
         report.problems << packageBlob.error().message;
         return;
     }
     QList<StoredBlob> files;
     for (const edxml::Attachment& a : edoc.attachments) {
-        Result<StoredBlob> stored = blobs.addFile(a.filePath);
+        Result<StoredBlob> stored = blobs.adoptFile(a.filePath, a.sha256, a.size);
         if (!stored) {
             report.problems << stored.error().message;
             return;

@@ -1,6 +1,6 @@
 #include "maintenance/Backup.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -31,11 +31,11 @@ QString sha256Of(const QString& path, qint64* size) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
+    Sha256 h;
+    h.addData(f);
     if (size)
         *size = f.size();
-    return QString::fromLatin1(h.result().toHex());
+    return h.hex();
 }
 
 bool copyInto(QIODevice& out, const QString& path) {
@@ -162,7 +162,7 @@ Result<QList<Entry>> readManifest(QIODevice& in, const QString& name, int& schem
 // Streams every entry, checking its digest; writes it under targetDir when given.
 Status readEntries(QIODevice& in, const QString& name, const QList<Entry>& entries, const QString& targetDir) {
     for (const Entry& e : entries) {
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        Sha256 h;
         std::unique_ptr<QFile> out;
         if (!targetDir.isEmpty()) {
             const QString path = targetDir + QLatin1Char('/') + e.name;

@@ -1,6 +1,6 @@
 #include "storage/BlobStore.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,7 +75,7 @@ Result<StoredBlob> BlobStore::addFile(const QString& sourcePath) {
     QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
     if (!temp.open())
         return ioError(tr("Could not create a file in the workspace"), temp);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer;
     qint64 size = 0;
     while (!source.atEnd()) {
@@ -103,12 +103,38 @@ Result<StoredBlob> BlobStore::adoptTemp(QTemporaryFile& temp) {
     if (!temp.flush())
         return ioError(tr("Could not write the file to the workspace (is the disk full?)"), temp);
     QFile reader(temp.fileName());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!reader.open(QIODevice::ReadOnly) || !hash.addData(&reader))
+    Sha256 hash;
+    if (!reader.open(QIODevice::ReadOnly) || !hash.addData(reader))
         return Error{ErrorCode::External, tr("Cannot read %1: %2").arg(temp.fileName(), reader.errorString())};
     const qint64 size = reader.size();
     reader.close();
     return commitTemp(temp, hash.result().toHex(), size);
+}
+
+Result<StoredBlob> BlobStore::adoptTemp(QTemporaryFile& temp, const QString& sha256, qint64 size) {
+    return commitTemp(temp, sha256.toLatin1(), size);
+}
+
+Result<StoredBlob> BlobStore::adoptFile(const QString& path, const QString& sha256, qint64 size) {
+    const QString target = pathOf(sha256);
+    if (QFileInfo::exists(target)) {
+        QFile::remove(path);
+        return StoredBlob{sha256, size};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return ioError(tr("Could not write the file to the workspace"), file);
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0)
+        return Error{ErrorCode::External, tr("Could not write the file to the workspace (is the disk full?)")};
+#endif
+    file.close();
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    if (!file.rename(target))
+        return ioError(tr("Could not move the file into the workspace"), file);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    return StoredBlob{sha256, size};
 }
 
 Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes) {
@@ -117,7 +143,7 @@ Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes) {
     QTemporaryFile temp(m_root + QStringLiteral("/incoming-XXXXXX.tmp"));
     if (!temp.open() || temp.write(bytes) != bytes.size())
         return ioError(tr("Could not write the file to the workspace (is the disk full?)"), temp);
-    return commitTemp(temp, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), bytes.size());
+    return commitTemp(temp, Sha256::hexOf(bytes).toLatin1(), bytes.size());
 }
 
 Result<QByteArray> BlobStore::read(const QString& sha256) const {
@@ -125,7 +151,7 @@ Result<QByteArray> BlobStore::read(const QString& sha256) const {
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
     QByteArray bytes = file.readAll();
-    if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
+    if (Sha256::hexOf(bytes) != sha256)
         return Error{ErrorCode::Integrity,
                      tr("The stored file %1 is damaged (its content no longer matches its digest).").arg(sha256)};
     return bytes;
@@ -135,8 +161,8 @@ Status BlobStore::verify(const QString& sha256) const {
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Integrity, tr("The stored file %1 is missing from the workspace.").arg(sha256)};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.addData(file))
         return Error{ErrorCode::External, tr("Cannot read the stored file %1: %2").arg(sha256, file.errorString())};
     if (hash.result().toHex() != sha256.toLatin1())
         return Error{ErrorCode::Integrity,
@@ -151,7 +177,7 @@ Status BlobStore::exportTo(const QString& sha256, const QString& targetPath) con
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly))
         return ioError(tr("Cannot write %1").arg(targetPath), out);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
         hash.addData(chunk);

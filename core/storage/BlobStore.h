@@ -43,6 +43,11 @@ public:
     Result<std::unique_ptr<QTemporaryFile>> createTemp() const;
     // Hashes a temporary file made by createTemp() and moves it into the store.
     Result<StoredBlob> adoptTemp(QTemporaryFile& temp);
+    // The same when the caller computed the digest while writing the file (a download, a decoded attachment).
+    Result<StoredBlob> adoptTemp(QTemporaryFile& temp, const QString& sha256, qint64 size);
+    // Moves a file inside the store's folder (e.g. in a temporary folder made under root()) into place, given the
+    // digest computed while it was written.
+    Result<StoredBlob> adoptFile(const QString& path, const QString& sha256, qint64 size);
 
     const QString& root() const { return m_root; }
     static bool isDigest(const QString& text);

@@ -4,8 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryFile>
+#include <csignal>
 
 using namespace vanban;
 using namespace vanban::test;
@@ -320,4 +323,77 @@ TEST_CASE("Soak: 500 packages through 30 % injected faults arrive exactly once, 
     CHECK(statusRows == kPackages);
     CHECK(statuses.size() == kPackages);
     CHECK(hub.stop() == 0);
+}
+
+namespace {
+
+// `vanban-cli --workspace DIR --as admin ARGS…`; returns the process, started.
+std::unique_ptr<QProcess> startCli(const QString& workspace, const QStringList& args) {
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VANBAN_PASSWORD"), QString::fromLatin1(TempWorkspace::kAdminPassword));
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(VANBAN_CLI),
+             QStringList{QStringLiteral("--workspace"), workspace, QStringLiteral("--as"), QStringLiteral("admin")} +
+                 args);
+    p->waitForStarted();
+    return p;
+}
+
+int runCli(const QString& workspace, const QStringList& args) {
+    auto p = startCli(workspace, args);
+    p->waitForFinished(120000);
+    return p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+}
+
+} // namespace
+
+TEST_CASE("Crash: sync processes killed with SIGKILL at random moments lose nothing and duplicate nothing") {
+    HubProcess hub({.units = 2});
+    hub.start({QStringLiteral("--latency-ms"), QStringLiteral("15")});
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    constexpr int kPackages = 60;
+    for (int i = 1; i <= kPackages; ++i) {
+        const qint64 doc = a.issue(QStringLiteral("Văn bản thử nghiệm sự cố %1").arg(i),
+                                   {{QStringLiteral("vb.pdf"), minimalPdf("Crash " + QByteArray::number(i))}});
+        REQUIRE(a.send(doc, {b.unit().organId}));
+    }
+    const QString pathA = a.tw().path(), pathB = b.tw().path();
+    a.tw().close();
+    b.tw().close();
+
+    QRandomGenerator random(4242);
+    int killed = 0;
+    for (int round = 0; round < 30; ++round) {
+        auto p = startCli(round % 2 ? pathB : pathA, {QStringLiteral("sync"), QStringLiteral("--once")});
+        // scrypt takes ~0.4 s; the round itself a few seconds: kill anywhere in it.
+        if (!p->waitForFinished(300 + int(random.bounded(2200)))) {
+            ::kill(pid_t(p->processId()), SIGKILL);
+            p->waitForFinished(5000);
+            ++killed;
+        }
+    }
+    INFO("rounds killed: " << killed);
+    CHECK(killed >= 10);
+    for (int round = 0; round < 12; ++round)
+        runCli(round % 2 ? pathB : pathA, {QStringLiteral("sync"), QStringLiteral("--once")});
+
+    CHECK(runCli(pathA, {QStringLiteral("check")}) == 0);
+    CHECK(runCli(pathB, {QStringLiteral("check")}) == 0);
+    a.tw().reopen();
+    b.tw().reopen();
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM exchange_inbox")) == kPackages);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(DISTINCT edxml_document_id) FROM exchange_inbox")) == kPackages);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM exchange_recipients WHERE state = 'arrived'")) == kPackages);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM exchange_status_received")) == kPackages);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM exchange_outbox WHERE state <> 'sent'")) == 0);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM exchange_outbox WHERE state <> 'sent'")) == 0);
+    int edocRows = 0;
+    auto sent = a.client().sentPackages();
+    REQUIRE(sent);
+    for (const SentItem& s : sent.value())
+        edocRows += s.messageType == QLatin1String("edoc");
+    CHECK(edocRows == kPackages); // the exchange got each package once (X-Request-Id reused after every kill)
 }
