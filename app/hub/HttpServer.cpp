@@ -22,8 +22,11 @@ Status HttpServer::listen(const QHostAddress& address, quint16 port, const std::
         server->setSslConfiguration(*tls);
         server->setHandshakeTimeout(10000);
         // A client that does not trust the certificate ends the handshake; drop that socket.
-        connect(server.get(), &QSslServer::errorOccurred, this,
-                [](QSslSocket* socket, QAbstractSocket::SocketError) { socket->deleteLater(); });
+        QSslServer* raw = server.get();
+        connect(raw, &QSslServer::errorOccurred, this, [raw](QSslSocket* socket, QAbstractSocket::SocketError) {
+            if (socket->parent() == raw) // not yet handed to an HttpConnection
+                socket->deleteLater();
+        });
         m_server = std::move(server);
     } else {
         m_server = std::make_unique<QTcpServer>();

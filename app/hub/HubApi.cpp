@@ -109,15 +109,17 @@ HttpResponse HubApi::handle(const HttpRequest& request) {
         faultNote = QStringLiteral(" [fault: fail]");
     } else {
         response = route(request, who, matched);
+        if (response.headers.contains({QByteArrayLiteral("X-Idempotent-Replay"), QByteArrayLiteral("true")}))
+            faultNote = QStringLiteral(" [replay]");
         if (matched == Route::SendEdoc || matched == Route::UpdateStatus) {
             if (m_faults.nextDrop()) {
                 response.dropWithoutAnswer = true;
-                faultNote = QStringLiteral(" [fault: drop after commit]");
+                faultNote += QStringLiteral(" [fault: drop after commit]");
             }
         } else if (matched) {
             if (m_faults.nextTruncate()) {
                 response.truncateBody = true;
-                faultNote = QStringLiteral(" [fault: truncate]");
+                faultNote += QStringLiteral(" [fault: truncate]");
             }
         }
     }

@@ -378,22 +378,31 @@ TEST_CASE("hub: lists are oldest first and filtered by date", "[hub]") {
                               edocPackage(hub.unit(0).organId, {hub.unit(1).organId}, QString::number(100 + i))));
     CHECK(docIds(client.received(hub.unit(1))) == sentIds);
 
-    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy/MM/dd"));
-    const QString tomorrow = QDate::currentDate().addDays(1).toString(QStringLiteral("yyyy/MM/dd"));
-    const QString yesterday = QDate::currentDate().addDays(-1).toString(QStringLiteral("yyyy/MM/dd"));
+    // Dates from the hub's own createdTime, so that a run across midnight checks the same rules.
+    const Reply all = client.received(hub.unit(1));
+    QMap<QDate, QStringList> byDay;
+    for (const QJsonValue& v : all.data())
+        byDay[QDateTime::fromString(v.toObject().value(QStringLiteral("createdTime")).toString(),
+                                    QStringLiteral("yyyy/MM/dd HH:mm:ss"))
+                  .date()]
+            .append(v.toObject().value(QStringLiteral("docId")).toString());
+    REQUIRE_FALSE(byDay.isEmpty());
+    REQUIRE(byDay.firstKey().isValid());
+    auto day = [](const QDate& d) { return d.toString(QStringLiteral("yyyy/MM/dd")); };
     auto list = [&](const QString& from, const QString& to) {
         return client.get(hub.unit(1), QStringLiteral("v1/syncReceivedEdocList"),
                           {{QStringLiteral("messageType"), QStringLiteral("edoc")},
                            {QStringLiteral("fromDate"), from},
                            {QStringLiteral("toDate"), to}});
     };
-    if (QDate::currentDate() == QDateTime::currentDateTime().addSecs(-60).date()) { // not just after midnight
-        CHECK(docIds(list(today, today)) == sentIds);
-        CHECK(docIds(list(yesterday, today)) == sentIds);
-    }
-    CHECK(list(tomorrow, tomorrow).data().isEmpty());
-    CHECK(list(yesterday, yesterday).data().isEmpty());
-    const Reply bad = list(QStringLiteral("2026-01-01"), today);
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        CHECK(docIds(list(day(it.key()), day(it.key()))) == it.value());
+    const QDate first = byDay.firstKey();
+    const QDate last = byDay.lastKey();
+    CHECK(docIds(list(day(first.addDays(-1)), day(last))) == sentIds);
+    CHECK(list(day(last.addDays(1)), day(last.addDays(1))).data().isEmpty());
+    CHECK(list(day(first.addDays(-1)), day(first.addDays(-1))).data().isEmpty());
+    const Reply bad = list(QStringLiteral("2026-01-01"), day(last));
     CHECK(bad.status == 400);
     CHECK(bad.errorCode() == QStringLiteral("10"));
     CHECK(bad.errorDesc().contains(QStringLiteral("fromDate")));
