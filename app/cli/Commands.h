@@ -8,6 +8,8 @@ ExitCode runInit(CliContext& ctx);
 ExitCode runUserAdd(CliContext& ctx);
 ExitCode runIncomingRegister(CliContext& ctx);
 ExitCode runIncomingList(CliContext& ctx);
+ExitCode runOutgoingRegister(CliContext& ctx);
+ExitCode runOutgoingList(CliContext& ctx);
 ExitCode runShow(CliContext& ctx);
 ExitCode runSearch(CliContext& ctx);
 ExitCode runExportRegister(CliContext& ctx);

@@ -1,5 +1,6 @@
-// incoming register, incoming list, show, search, export-register
+// incoming register, incoming list, show, search, export-register (outgoing: OutgoingCommands.cpp)
 #include "Commands.h"
+#include "DocumentOutput.h"
 
 #include "documents/DocumentJson.h"
 #include "documents/DocumentRepository.h"
@@ -14,29 +15,6 @@
 #include <QTextStream>
 
 namespace vanban::cli {
-
-namespace {
-QString humanLine(const Document& d) {
-    return QStringLiteral("%1  %2  %3  %4  %5  %6")
-        .arg(QString::number(d.id).rightJustified(6), Document::numberText(d.number).rightJustified(5),
-             d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")), d.code().leftJustified(16),
-             d.organName.left(30).leftJustified(30), d.typeName + QStringLiteral(": ") + d.subject.left(60));
-}
-
-ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs, const QJsonObject& extra = {}) {
-    QJsonArray items;
-    QStringList lines;
-    for (const Document& d : docs) {
-        items.append(DocumentJson::toJson(d));
-        lines << humanLine(d);
-    }
-    lines << CliContext::tr("%1 of %2 documents shown.").arg(docs.size()).arg(total);
-    QJsonObject json{{QStringLiteral("total"), total}, {QStringLiteral("items"), items}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        json.insert(it.key(), it.value());
-    return ctx.succeed(json, lines.join(QLatin1Char('\n')));
-}
-} // namespace
 
 ExitCode runIncomingRegister(CliContext& ctx) {
     if (Status s =
@@ -67,21 +45,8 @@ ExitCode runIncomingRegister(CliContext& ctx) {
     draft.organId = a.value(QStringLiteral("from-organ-id"));
     draft.organName = a.value(QStringLiteral("from-name"));
     draft.signerFullName = a.value(QStringLiteral("signer"));
-    if (a.has(QStringLiteral("urgency"))) {
-        const auto p = Enums::priorityFromCode(a.value(QStringLiteral("urgency")));
-        if (!p)
-            return ctx.fail(Error::invalid(QStringLiteral("urgency"),
-                                           CliContext::tr("--urgency must be normal, urgent, very-urgent or flash.")));
-        draft.priority = *p;
-    }
-    if (a.has(QStringLiteral("secrecy"))) {
-        const auto s = Enums::secrecyFromCode(a.value(QStringLiteral("secrecy")));
-        if (!s)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("secrecy"),
-                               CliContext::tr("--secrecy must be none, confidential, secret or top-secret.")));
-        draft.secrecy = *s;
-    }
+    if (Status s = readLevels(ctx, draft.priority, draft.secrecy); !s)
+        return ctx.fail(s.error());
     auto due = ctx.date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
@@ -124,33 +89,7 @@ ExitCode runIncomingRegister(CliContext& ctx) {
 }
 
 ExitCode runIncomingList(CliContext& ctx) {
-    if (Status s = ctx.allowOptions(
-            {QStringLiteral("year"), QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("offset")});
-        !s)
-        return ctx.fail(s.error());
-    auto actor = ctx.authenticate();
-    if (!actor)
-        return ctx.fail(actor.error());
-    RegisterQuery query;
-    if (ctx.args().has(QStringLiteral("year"))) {
-        auto year = ctx.integer(QStringLiteral("year"), 0);
-        if (!year)
-            return ctx.fail(year.error());
-        query.year = *year;
-    }
-    query.status = ctx.args().value(QStringLiteral("status"));
-    auto limit = ctx.integer(QStringLiteral("limit"), 50);
-    auto offset = ctx.integer(QStringLiteral("offset"), 0);
-    if (!limit)
-        return ctx.fail(limit.error());
-    if (!offset)
-        return ctx.fail(offset.error());
-    query.limit = qMin(*limit, 10000);
-    query.offset = *offset;
-    auto page = DocumentRepository(ctx.workspace().database()).list(query);
-    if (!page)
-        return ctx.fail(page.error());
-    return printDocuments(ctx, page->total, page->items);
+    return runRegisterList(ctx, Direction::Incoming);
 }
 
 ExitCode runShow(CliContext& ctx) {
@@ -242,7 +181,8 @@ ExitCode runExportRegister(CliContext& ctx) {
     if (ctx.args().words().size() != 2)
         return ctx.fail(
             Error{ErrorCode::Usage,
-                  CliContext::tr("Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE")});
+                  CliContext::tr(
+                      "Usage: vanban-cli export-register incoming|outgoing --year Y --format csv|pdf --out FILE")});
     const QString which = ctx.args().words()[1];
     if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
         return ctx.fail(Error{ErrorCode::Usage,

@@ -44,6 +44,17 @@ const QList<Command>& commands() {
          runIncomingList,
          QT_TRANSLATE_NOOP("Cli", "incoming list [--year Y] [--status S] [--limit N] [--offset N]\n    List the "
                                   "incoming register, newest first.")},
+        {{QStringLiteral("outgoing"), QStringLiteral("register")},
+         runOutgoingRegister,
+         QT_TRANSLATE_NOOP(
+             "Cli", "outgoing register --file PDF… --notation QĐ-UBND --type NAME --subject TEXT --signer NAME\n"
+                    "    [--signer-position TEXT] [--issued YYYY-MM-DD] [--urgency normal|urgent|very-urgent|flash]\n"
+                    "    [--secrecy none|confidential|secret|top-secret] [--book ID] [--recipients TEXT] [--pages N]\n"
+                    "    Issue the number (số) of an outgoing document (văn bản đi); the register gives it.")},
+        {{QStringLiteral("outgoing"), QStringLiteral("list")},
+         runOutgoingList,
+         QT_TRANSLATE_NOOP("Cli", "outgoing list [--year Y] [--status S] [--limit N] [--offset N]\n    List the "
+                                  "outgoing register, newest first.")},
         {{QStringLiteral("show")},
          runShow,
          QT_TRANSLATE_NOOP("Cli", "show ID\n    One document with its files and history.")},
@@ -56,7 +67,7 @@ const QList<Command>& commands() {
         {{QStringLiteral("export-register")},
          runExportRegister,
          QT_TRANSLATE_NOOP(
-             "Cli", "export-register incoming --year Y --format csv|pdf --out FILE\n"
+             "Cli", "export-register incoming|outgoing --year Y --format csv|pdf --out FILE\n"
                     "    The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).")},
         {{QStringLiteral("backup")},
          runBackup,

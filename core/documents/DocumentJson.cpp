@@ -38,6 +38,9 @@ QJsonObject DocumentJson::toJson(const Document& doc, const QList<HistoryEntry>*
     } else {
         o.insert(QStringLiteral("number"), doc.number);
         o.insert(QStringLiteral("numberText"), Document::numberText(doc.number));
+        o.insert(QStringLiteral("code"), doc.code());
+        o.insert(QStringLiteral("signerPosition"), doc.signerPosition);
+        o.insert(QStringLiteral("toPlaces"), doc.toPlaces);
     }
     o.insert(QStringLiteral("secretSequence"), doc.secretSequence);
     QJsonArray files;

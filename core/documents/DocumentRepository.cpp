@@ -9,7 +9,7 @@ const QString& DocumentRepository::columns() {
         "d.id, d.direction, d.book_id, d.year, d.number, d.secret_sequence, d.arrival_date, d.code_number, "
         "d.code_notation, "
         "d.issued_date, d.type_name, d.subject, d.organ_id, d.organ_name, d.signer_full_name, d.priority, d.secrecy, "
-        "d.due_date, d.page_amount, d.status");
+        "d.due_date, d.page_amount, d.status, d.signer_position, d.to_places");
     return cols;
 }
 
@@ -35,6 +35,8 @@ Document DocumentRepository::fromRow(const QSqlQuery& q) {
     d.dueDate = QDate::fromString(q.value(17).toString(), Qt::ISODate);
     d.pageAmount = q.value(18).toInt();
     d.status = q.value(19).toString();
+    d.signerPosition = q.value(20).toString();
+    d.toPlaces = q.value(21).toString();
     return d;
 }
 
@@ -66,6 +68,15 @@ Result<Document> DocumentRepository::get(qint64 id, bool withFiles) {
         d.files = *f;
     }
     return d;
+}
+
+Result<Document> DocumentRepository::get(qint64 id, Direction direction, bool withFiles) {
+    auto doc = get(id, withFiles);
+    if (doc && doc->direction != direction)
+        return Error{ErrorCode::NotFound, direction == Direction::Outgoing
+                                              ? tr("There is no outgoing document with id %1.").arg(id)
+                                              : tr("There is no incoming document with id %1.").arg(id)};
+    return doc;
 }
 
 Result<QList<Document>> DocumentRepository::getMany(const QList<qint64>& ids) {
@@ -172,6 +183,12 @@ Result<QList<Document>> DocumentRepository::page(const RegisterQuery& query) {
         break;
     case RegisterColumn::Status:
         order = QStringLiteral("d.status") + dir;
+        break;
+    case RegisterColumn::Signer:
+        order = QStringLiteral("d.signer_full_name") + dir;
+        break;
+    case RegisterColumn::Recipients:
+        order = QStringLiteral("d.to_places") + dir;
         break;
     }
     order += QStringLiteral(", d.id") + dir;

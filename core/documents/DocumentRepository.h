@@ -12,7 +12,19 @@
 namespace vanban {
 
 // Subject sorts by document type (the column shows "type: subject"); every order ends with the id.
-enum class RegisterColumn { Number, ArrivalDate, Organ, Code, IssuedDate, Subject, DueDate, Priority, Status };
+enum class RegisterColumn {
+    Number,
+    ArrivalDate,
+    Organ,
+    Code,
+    IssuedDate,
+    Subject,
+    DueDate,
+    Priority,
+    Status,
+    Signer,     // outgoing register
+    Recipients, // outgoing register (nơi nhận)
+};
 
 struct RegisterQuery {
     Direction direction = Direction::Incoming;
@@ -41,6 +53,9 @@ public:
         : m_db(db) {}
 
     Result<Document> get(qint64 id, bool withFiles = true);
+    // A document of the given direction with its files (e.g. an outgoing document for the exchange engine);
+    // NotFound when the id is a document of the other direction.
+    Result<Document> get(qint64 id, Direction direction, bool withFiles = true);
     Result<QList<Document>> getMany(const QList<qint64>& ids);
     Result<QList<HistoryEntry>> history(qint64 id);
     Result<qint64> count(const RegisterQuery& query);

@@ -32,7 +32,7 @@ struct Document {
     Direction direction = Direction::Incoming;
     QString bookId;
     int year = 0;
-    int number = 0; // arrivalNumber for incoming documents
+    int number = 0; // arrivalNumber for incoming documents, the number (số) given to outgoing ones
     bool secretSequence = false;
     QDateTime arrivalDate; // local time
     QString codeNumber;    // số
@@ -40,9 +40,11 @@ struct Document {
     QDate issuedDate;
     QString typeName;
     QString subject;
-    QString organId;
-    QString organName;
+    QString organId;   // incoming: the sender; outgoing: the issuing agency (this workspace's)
+    QString organName; // idem
     QString signerFullName;
+    QString signerPosition; // SignerInfo/Position, e.g. "Chủ tịch"
+    QString toPlaces;       // nơi nhận of an outgoing document, free text (one recipient a line)
     Priority priority = Priority::Normal;
     Secrecy secrecy = Secrecy::None;
     QDate dueDate;

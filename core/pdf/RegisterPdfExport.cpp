@@ -12,26 +12,29 @@
 namespace vanban {
 
 namespace {
-// Relative widths of the ten columns of Phụ lục IV (sổ đăng ký văn bản đến).
-constexpr int kWeights[10] = {8, 6, 16, 11, 8, 27, 10, 7, 6, 9};
+// Relative widths of the ten columns of Phụ lục IV (sổ đăng ký văn bản đến, văn bản đi); each sums to 108.
+constexpr int kIncomingWeights[10] = {8, 6, 16, 11, 8, 27, 10, 7, 6, 9};
+constexpr int kOutgoingWeights[10] = {12, 8, 27, 13, 14, 9, 5, 7, 6, 7};
 constexpr int kWeightSum = 108;
 constexpr int kDpi = 150;
 constexpr int kPad = 6;
 
 class PageWriter {
 public:
-    PageWriter(QPdfWriter& writer, QPainter& painter, QString agency, QString title, QString year)
+    PageWriter(QPdfWriter& writer, QPainter& painter, Direction direction, QString agency, QString title, QString year)
         : m_writer(writer)
         , m_p(painter)
+        , m_header(RegisterExport::header(direction))
         , m_agency(std::move(agency))
         , m_title(std::move(title))
         , m_year(std::move(year)) {
+        const int* weights = direction == Direction::Incoming ? kIncomingWeights : kOutgoingWeights;
         const QRect page = m_p.viewport();
         m_width = page.width();
         m_height = page.height();
         int x = 0;
         for (int i = 0; i < 10; ++i) {
-            const int w = m_width * kWeights[i] / kWeightSum;
+            const int w = m_width * weights[i] / kWeightSum;
             m_columns[i] = {x, i == 9 ? m_width - x : w};
             x += w;
         }
@@ -103,9 +106,8 @@ private:
             m_p.drawText(QRect(0, m_y, m_width, small.height()), Qt::AlignHCenter, m_year);
             m_y += small.height() * 2;
         }
-        const QStringList header = RegisterExport::incomingHeader();
         m_p.setFont(m_bold);
-        drawRow(header, rowHeight(header, m_bold), Qt::AlignHCenter | Qt::AlignVCenter);
+        drawRow(m_header, rowHeight(m_header, m_bold), Qt::AlignHCenter | Qt::AlignVCenter);
         QStringList numbers;
         for (int i = 1; i <= 10; ++i)
             numbers << QString::number(i);
@@ -120,6 +122,7 @@ private:
 
     QPdfWriter& m_writer;
     QPainter& m_p;
+    QStringList m_header;
     QString m_agency, m_title, m_year;
     Column m_columns[10];
     QFont m_body, m_bold;
@@ -138,17 +141,22 @@ Result<qint64> RegisterPdfExport::write(Database& db, const AgencyProfile& agenc
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 12),
                                          QPageLayout::Millimeter));
         writer.setResolution(kDpi);
-        writer.setTitle(QStringLiteral("Sổ đăng ký văn bản đến năm %1 — %2").arg(year).arg(agency.organName));
+        const bool incoming = direction == Direction::Incoming;
+        writer.setTitle((incoming ? QStringLiteral("Sổ đăng ký văn bản đến năm %1 — %2")
+                                  : QStringLiteral("Sổ đăng ký văn bản đi năm %1 — %2"))
+                            .arg(year)
+                            .arg(agency.organName));
         writer.setCreator(QStringLiteral("VanBan"));
         QPainter painter;
         if (!painter.begin(&writer))
             return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
         // The form's title and column names are the legal form's own and stay in Vietnamese.
-        PageWriter pages(writer, painter, agency.organName, QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"),
+        PageWriter pages(writer, painter, direction, agency.organName,
+                         incoming ? QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI"),
                          QStringLiteral("Năm %1").arg(year));
         pages.start();
         auto written = RegisterExport::forEachRow(db, direction, year, [&](const Document& d) -> Status {
-            pages.row(RegisterExport::incomingRow(d));
+            pages.row(RegisterExport::row(d));
             return {};
         });
         if (!written) {

@@ -1,25 +1,12 @@
 #include "registry/IncomingRegistry.h"
 
 #include "registry/DocumentCode.h"
+#include "registry/NumberSequence.h"
 #include "search/SearchIndex.h"
-#include "search/VietnameseFolding.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace vanban {
-
-namespace {
-QString canonicalType(const QString& typeName) {
-    const QString folded = VietnameseFolding::fold(typeName.simplified());
-    for (const QString& t : Enums::documentTypes())
-        if (VietnameseFolding::fold(t) == folded)
-            return t;
-    return {};
-}
-} // namespace
 
 Status IncomingRegistry::validate(const IncomingDraft& draft) const {
     auto code = DocumentCode::parse(draft.code);
@@ -42,20 +29,10 @@ Status IncomingRegistry::validate(const IncomingDraft& draft) const {
                                        arrival.date().toString(QStringLiteral("dd/MM/yyyy"))));
     if (arrival > m_clock.now().addSecs(300))
         return Error::invalid(QStringLiteral("arrived"), tr("The arrival date is in the future."));
-    if (draft.typeName.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("type"), tr("The document type (tên loại) is empty."));
-    if (canonicalType(draft.typeName).isEmpty())
-        return Error::invalid(
-            QStringLiteral("type"),
-            tr("“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).")
-                .arg(draft.typeName));
-    const QString subject = draft.subject.simplified();
-    if (subject.isEmpty())
-        return Error::invalid(QStringLiteral("subject"), tr("The subject (trích yếu) is empty."));
-    if (subject.size() > 500)
-        return Error::invalid(
-            QStringLiteral("subject"),
-            tr("The subject (trích yếu) has %1 characters; at most 500 are allowed.").arg(subject.size()));
+    if (Status s = RegistryCommon::checkType(draft.typeName); !s)
+        return s;
+    if (Status s = RegistryCommon::checkSubject(draft.subject); !s)
+        return s;
     if (draft.organName.simplified().isEmpty())
         return Error::invalid(QStringLiteral("from-name"), tr("The sending agency (cơ quan gửi) is empty."));
     if (draft.organName.simplified().size() > 200)
@@ -64,23 +41,13 @@ Status IncomingRegistry::validate(const IncomingDraft& draft) const {
     if (draft.organId.trimmed().size() > 35)
         return Error::invalid(QStringLiteral("from-organ-id"),
                               tr("The agency identifier (mã định danh) is longer than 35 characters."));
-    if (draft.signerFullName.simplified().size() > 50)
-        return Error::invalid(QStringLiteral("signer"), tr("The signer's name is longer than 50 characters."));
+    if (Status s = RegistryCommon::checkSignerName(draft.signerFullName); !s)
+        return s;
     if (draft.dueDate.isValid() && draft.dueDate < draft.issuedDate)
         return Error::invalid(QStringLiteral("due"), tr("The deadline (hạn xử lý) is before the issue date."));
-    if (draft.pageAmount < 0 || draft.pageAmount > 999)
-        return Error::invalid(QStringLiteral("pages"), tr("The page count must be between 1 and 999."));
-    for (int i = 0; i < draft.files.size(); ++i) {
-        QFile f(draft.files[i]);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Invalid, tr("Cannot read the file %1: %2").arg(draft.files[i], f.errorString()),
-                         QStringLiteral("file")};
-        if (i == 0 && f.read(5) != "%PDF-")
-            return Error::invalid(
-                QStringLiteral("file"),
-                tr("The main document %1 is not a PDF file.").arg(QFileInfo(draft.files[i]).fileName()));
-    }
-    return {};
+    if (Status s = RegistryCommon::checkPages(draft.pageAmount); !s)
+        return s;
+    return RegistryCommon::checkFiles(draft.files);
 }
 
 Result<QString> IncomingRegistry::defaultBook() {
@@ -94,37 +61,7 @@ Result<QString> IncomingRegistry::defaultBook() {
 }
 
 Result<int> IncomingRegistry::previewNextNumber(const QString& bookId, const QDateTime& arrival, Secrecy secrecy) {
-    auto q = m_ws.database().exec(
-        QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?"),
-        {bookId, arrival.date().year(), secrecy != Secrecy::None ? 1 : 0});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() + 1 : 1;
-}
-
-Result<int> IncomingRegistry::takeNextNumber(const QString& bookId, int year, bool secret) {
-    Database& db = m_ws.database();
-    auto q = db.exec(
-        QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = ? AND year = ? AND secret = ?") +
-            db.dialect().forUpdate(),
-        {bookId, year, secret ? 1 : 0});
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        const int next = q->value(0).toInt() + 1;
-        auto u = db.exec(
-            QStringLiteral("UPDATE number_sequences SET last_number = ? WHERE book_id = ? AND year = ? AND secret = ?"),
-            {next, bookId, year, secret ? 1 : 0});
-        if (!u)
-            return u.error();
-        return next;
-    }
-    auto i =
-        db.exec(QStringLiteral("INSERT INTO number_sequences (book_id, year, secret, last_number) VALUES (?, ?, ?, 1)"),
-                {bookId, year, secret ? 1 : 0});
-    if (!i)
-        return i.error();
-    return 1;
+    return NumberSequence(m_ws.database()).peek(bookId, arrival.date().year(), NumberSequence::isSecret(secrecy));
 }
 
 Result<QList<qint64>> IncomingRegistry::findDuplicates(const IncomingDraft& draft) {
@@ -163,8 +100,8 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
     const DocumentCode code = DocumentCode::parse(draft.code).value();
     const QDateTime arrival = draft.arrivalDate.value_or(m_clock.now());
     const int year = arrival.date().year();
-    const bool secret = draft.secrecy != Secrecy::None;
-    auto number = takeNextNumber(bookId, year, secret);
+    const bool secret = NumberSequence::isSecret(draft.secrecy);
+    auto number = NumberSequence(db).take(bookId, year, secret);
     if (!number)
         return number.error();
 
@@ -173,7 +110,7 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
     doc.direction = Direction::Incoming;
     doc.codeNumber = code.number;
     doc.codeNotation = code.notation;
-    doc.typeName = canonicalType(draft.typeName);
+    doc.typeName = RegistryCommon::canonicalType(draft.typeName);
     doc.subject = draft.subject.simplified();
     doc.organId = draft.organId.trimmed();
     doc.organName = draft.organName.simplified();
@@ -208,43 +145,19 @@ Result<Registration> IncomingRegistry::insertOne(const User& actor, const Incomi
         return ins.error();
     doc.id = ins->lastInsertId().toLongLong();
 
-    for (int i = 0; i < blobs.size(); ++i) {
-        auto f =
-            db.exec(QStringLiteral("INSERT INTO document_files (document_id, position, name, size, sha256, text_state) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {doc.id, i, names[i], blobs[i].size, blobs[i].sha256,
-                     i == 0 ? QStringLiteral("pending") : QStringLiteral("none")});
-        if (!f)
-            return f.error();
-    }
+    if (Status s = RegistryCommon::saveFiles(db, doc.id, StoredFiles{blobs, names}); !s)
+        return s.error();
     QJsonObject details{{QStringLiteral("arrivalNumber"), *number},
                         {QStringLiteral("book"), bookId},
                         {QStringLiteral("code"), doc.code()},
                         {QStringLiteral("files"), int(blobs.size())}};
     if (draft.forceDuplicate)
         details.insert(QStringLiteral("forcedDuplicate"), true);
-    auto h = db.exec(QStringLiteral("INSERT INTO document_history (document_id, at, user_id, action, details) VALUES "
-                                    "(?, ?, ?, 'registered', ?)"),
-                     {doc.id, now, actor.id, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (!h)
-        return h.error();
+    if (Status s = RegistryCommon::saveHistory(db, doc.id, now, actor.id, QStringLiteral("registered"), details); !s)
+        return s.error();
     if (Status s = SearchIndex::indexMetadata(db, doc); !s)
         return s.error();
     return Registration{doc.id, *number, Document::numberText(*number), bookId, year};
-}
-
-Result<StoredFiles> IncomingRegistry::storeFiles(const BlobStore& store, const QStringList& paths) {
-    // Files go into the blob store before the transaction; a blob no document references is harmless.
-    BlobStore blobs = store;
-    StoredFiles out;
-    for (const QString& path : paths) {
-        auto stored = blobs.addFile(path);
-        if (!stored)
-            return stored.error();
-        out.blobs << *stored;
-        out.names << QFileInfo(path).fileName();
-    }
-    return out;
 }
 
 Result<Registration> IncomingRegistry::registerDocument(const User& actor, const IncomingDraft& draft) {

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "model/Document.h"
 #include "model/User.h"
+#include "registry/RegistryCommon.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -32,13 +33,6 @@ struct IncomingDraft {
     bool forceDuplicate = false;
 };
 
-// A draft's files already copied into the blob store (the slow part of a registration, which a window does on a
-// worker thread before the short database transaction).
-struct StoredFiles {
-    QList<StoredBlob> blobs;
-    QStringList names;
-};
-
 struct Registration {
     qint64 id = 0;
     int arrivalNumber = 0;
@@ -60,8 +54,10 @@ public:
     Result<Registration> registerDocument(const User& actor, const IncomingDraft& draft);
     // The same with the files already stored by storeFiles() (e.g. on a worker thread).
     Result<Registration> registerDocument(const User& actor, const IncomingDraft& draft, const StoredFiles& stored);
-    // Copies files into the blob store. Touches no database: safe on any thread.
-    static Result<StoredFiles> storeFiles(const BlobStore& store, const QStringList& paths);
+    // Copies files into the blob store. Touches no database: safe on any thread. (RegistryCommon::storeFiles.)
+    static Result<StoredFiles> storeFiles(const BlobStore& store, const QStringList& paths) {
+        return RegistryCommon::storeFiles(store, paths);
+    }
     // Fast path for imports and the benchmark generator: many documents (without files) in one transaction.
     Result<QList<Registration>> registerBatch(const User& actor, const QList<IncomingDraft>& drafts);
 
@@ -77,7 +73,6 @@ private:
                                              QList<StoredFiles> stored);
     Result<Registration> insertOne(const User& actor, const IncomingDraft& draft, const QString& bookId,
                                    const QList<StoredBlob>& blobs, const QStringList& names);
-    Result<int> takeNextNumber(const QString& bookId, int year, bool secret);
 
     Workspace& m_ws;
     const Clock& m_clock;

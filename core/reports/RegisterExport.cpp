@@ -20,12 +20,22 @@ QStringList RegisterExport::incomingHeader() {
             QStringLiteral("Ghi chú")};
 }
 
+QStringList RegisterExport::outgoingHeader() {
+    // Sổ đăng ký văn bản đi, Phụ lục IV.
+    return {QStringLiteral("Số, ký hiệu văn bản"),
+            QStringLiteral("Ngày tháng văn bản"),
+            QStringLiteral("Tên loại và trích yếu nội dung"),
+            QStringLiteral("Người ký"),
+            QStringLiteral("Nơi nhận văn bản"),
+            QStringLiteral("Đơn vị, người nhận bản lưu"),
+            QStringLiteral("Số lượng bản"),
+            QStringLiteral("Ngày chuyển"),
+            QStringLiteral("Ký nhận"),
+            QStringLiteral("Ghi chú")};
+}
+
 Result<qint64> RegisterExport::forEachRow(Database& db, Direction direction, int year,
                                           const std::function<Status(const Document&)>& row) {
-    if (direction != Direction::Incoming)
-        return Error{ErrorCode::Invalid,
-                     tr("The outgoing register is not available yet; it comes with outgoing documents."),
-                     QStringLiteral("register")};
     DocumentRepository repo(db);
     RegisterQuery query;
     query.direction = direction;
@@ -50,12 +60,36 @@ Result<qint64> RegisterExport::forEachRow(Database& db, Direction direction, int
     }
 }
 
-QStringList RegisterExport::incomingRow(const Document& d) {
+namespace {
+// Ghi chú: secrecy and urgency.
+QString noteOf(const Document& d) {
     QString note;
     if (d.secrecy != Secrecy::None)
         note = Enums::label(d.secrecy);
     if (d.priority != Priority::Normal)
         note = note.isEmpty() ? Enums::label(d.priority) : note + QStringLiteral("; ") + Enums::label(d.priority);
+    return note;
+}
+} // namespace
+
+QStringList RegisterExport::outgoingRow(const Document& d) {
+    const QString signer = d.signerPosition.isEmpty()
+                               ? d.signerFullName
+                               : d.signerFullName + QStringLiteral(" (") + d.signerPosition + QLatin1Char(')');
+    return {d.code(),
+            d.issuedDate.toString(QStringLiteral("dd/MM/yyyy")),
+            d.typeName + QStringLiteral(": ") + d.subject,
+            signer,
+            d.toPlaces,
+            QString(),
+            QString(),
+            QString(),
+            QString(),
+            noteOf(d)};
+}
+
+QStringList RegisterExport::incomingRow(const Document& d) {
+    const QString note = noteOf(d);
     return {d.arrivalDate.toString(QStringLiteral("dd/MM/yyyy")),
             Document::numberText(d.number),
             d.organName,
@@ -89,10 +123,10 @@ Result<qint64> RegisterExport::writeCsv(Database& db, Direction direction, int y
         return out.write(line) == line.size();
     };
     out.write("\xEF\xBB\xBF");
-    if (!writeLine(incomingHeader()))
+    if (!writeLine(header(direction)))
         return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
     auto rows = forEachRow(db, direction, year, [&](const Document& d) -> Status {
-        if (!writeLine(incomingRow(d)))
+        if (!writeLine(row(d)))
             return Error{ErrorCode::External, tr("Cannot write %1: %2").arg(outPath, out.errorString())};
         return {};
     });

@@ -18,12 +18,22 @@ class RegisterExport {
 
 public:
     static QStringList incomingHeader();
+    // Sổ đăng ký văn bản đi, Phụ lục IV.
+    static QStringList outgoingHeader();
+    static QStringList header(Direction direction) {
+        return direction == Direction::Incoming ? incomingHeader() : outgoingHeader();
+    }
     // Calls row() for every document of a year's register in the printed order (by number, the secret documents'
     // sequence after the others), reading pages of 2,000; stops at the first error. Returns the number of rows.
     static Result<qint64> forEachRow(Database& db, Direction direction, int year,
                                      const std::function<Status(const Document&)>& row);
     // The ten cells of one document's line in the incoming register.
     static QStringList incomingRow(const Document& doc);
+    // The ten cells of one document's line in the outgoing register.
+    static QStringList outgoingRow(const Document& doc);
+    static QStringList row(const Document& doc) {
+        return doc.direction == Direction::Incoming ? incomingRow(doc) : outgoingRow(doc);
+    }
     // Returns the number of rows written.
     static Result<qint64> writeCsv(Database& db, Direction direction, int year, const QString& outPath);
     static QString csvField(const QString& value);

@@ -280,6 +280,166 @@ TEST_CASE("incoming register, list, show, search and export") {
               .exitCode == 2);
 }
 
+TEST_CASE("outgoing register, list, show, search and export") {
+    Cli cli;
+    cli.init();
+    auto issue = [&](const QString& notation, const QStringList& more = {}) {
+        return cli.clerk(
+            QStringList{QStringLiteral("outgoing"), QStringLiteral("register"), QStringLiteral("--notation"), notation,
+                        QStringLiteral("--type"), QStringLiteral("Quyết định"), QStringLiteral("--subject"),
+                        QStringLiteral("Quyết định về việc thành lập Tổ công tác chuyển đổi số"),
+                        QStringLiteral("--signer"), QStringLiteral("Trần Văn Hùng"), QStringLiteral("--issued"),
+                        QStringLiteral("2026-02-10"), QStringLiteral("--json")} +
+            more);
+    };
+    const QString pdf =
+        vanban::test::writePdf(cli.file(QStringLiteral("qd01.pdf")), "Quyet dinh thanh lap to cong tac chuyen doi so");
+    Run first =
+        issue(QStringLiteral("QĐ-UBND"),
+              {QStringLiteral("--file"), pdf, QStringLiteral("--signer-position"), QStringLiteral("Chủ tịch"),
+               QStringLiteral("--recipients"), QStringLiteral("UBND các xã; Lưu: VT"), QStringLiteral("--pages"),
+               QStringLiteral("2"), QStringLiteral("--urgency"), QStringLiteral("urgent")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject issued = first.json();
+    CHECK(issued.keys() == QStringList{QStringLiteral("code"), QStringLiteral("id"), QStringLiteral("number"),
+                                       QStringLiteral("numberText"), QStringLiteral("year")});
+    CHECK(issued.value(QStringLiteral("number")).toInt() == 1);
+    CHECK(issued.value(QStringLiteral("numberText")).toString() == QStringLiteral("01"));
+    CHECK(issued.value(QStringLiteral("code")).toString() == QStringLiteral("01/QĐ-UBND"));
+    CHECK(issued.value(QStringLiteral("year")).toInt() == 2026);
+    const QString id = issued.value(QStringLiteral("id")).toString();
+
+    Run second = issue(QStringLiteral("UBND-VP"));
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.json().value(QStringLiteral("code")).toString() == QStringLiteral("02/UBND-VP"));
+    Run secret = issue(QStringLiteral("QĐ-UBND-M"), {QStringLiteral("--secrecy"), QStringLiteral("secret")});
+    REQUIRE(secret.exitCode == 0);
+    CHECK(secret.json().value(QStringLiteral("code")).toString() == QStringLiteral("01/QĐ-UBND-M"));
+    // without --issued: today
+    Run today = cli.clerk({QStringLiteral("outgoing"), QStringLiteral("register"), QStringLiteral("--notation"),
+                           QStringLiteral("TB-UBND"), QStringLiteral("--type"), QStringLiteral("Thông báo"),
+                           QStringLiteral("--subject"), QStringLiteral("Thông báo lịch tiếp công dân"),
+                           QStringLiteral("--signer"), QStringLiteral("Lê Đình Phúc"), QStringLiteral("--json")});
+    REQUIRE(today.exitCode == 0);
+    CHECK(today.json().value(QStringLiteral("year")).toInt() == QDate::currentDate().year());
+
+    // validation names the field; the secret sequence with a notation already used at that number is a conflict
+    Run withNumber = issue(QStringLiteral("12/QĐ-UBND"));
+    CHECK(withNumber.exitCode == 2);
+    CHECK(withNumber.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("notation"));
+    Run noSigner = cli.clerk({QStringLiteral("outgoing"), QStringLiteral("register"), QStringLiteral("--notation"),
+                              QStringLiteral("QĐ-UBND"), QStringLiteral("--type"), QStringLiteral("Quyết định"),
+                              QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--json")});
+    CHECK(noSigner.exitCode == 2);
+    CHECK(noSigner.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("signer"));
+    // the secret sequence's next number is 02, and 02/UBND-VP is taken in the normal one
+    Run taken = issue(QStringLiteral("UBND-VP"), {QStringLiteral("--secrecy"), QStringLiteral("confidential")});
+    CHECK(taken.exitCode == 5);
+    CHECK(taken.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("notation"));
+    Run badLevel = issue(QStringLiteral("QĐ-UBND"), {QStringLiteral("--urgency"), QStringLiteral("soon")});
+    CHECK(badLevel.exitCode == 2);
+    Run twice = issue(QStringLiteral("CV-UBND"), {QStringLiteral("--issued"), QStringLiteral("2026-01-01")});
+    CHECK(twice.exitCode == 1); // --issued given twice
+    Run wrongBook = issue(QStringLiteral("CV-UBND"), {QStringLiteral("--book"), QStringLiteral("den")});
+    CHECK(wrongBook.exitCode == 3);
+
+    // a leader may read the register but not issue numbers
+    Run addLeader =
+        cli.run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("--name"), QStringLiteral("ld"), QStringLiteral("--full-name"),
+                 QStringLiteral("Trần Văn Hùng"), QStringLiteral("--role"), QStringLiteral("leader")},
+                {{QStringLiteral("VANBAN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                 {QStringLiteral("VANBAN_NEW_PASSWORD"), QStringLiteral("leader-pass-1")}});
+    REQUIRE(addLeader.exitCode == 0);
+    Run byLeader = cli.as(QStringLiteral("ld"), QStringLiteral("leader-pass-1"),
+                          {QStringLiteral("outgoing"), QStringLiteral("register"), QStringLiteral("--notation"),
+                           QStringLiteral("CV-UBND"), QStringLiteral("--type"), QStringLiteral("Công văn"),
+                           QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--signer"),
+                           QStringLiteral("Trần Văn Hùng")});
+    CHECK(byLeader.exitCode == 4);
+    CHECK(cli.as(QStringLiteral("ld"), QStringLiteral("leader-pass-1"),
+                 {QStringLiteral("outgoing"), QStringLiteral("list")})
+              .exitCode == 0);
+
+    Run list = cli.clerk({QStringLiteral("outgoing"), QStringLiteral("list"), QStringLiteral("--year"),
+                          QStringLiteral("2026"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.json().value(QStringLiteral("total")).toInt() == 4);
+    const QJsonArray items = list.json().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 4);
+    for (const QJsonValue& item : items)
+        CHECK(item.toObject().value(QStringLiteral("direction")).toString() == QStringLiteral("outgoing"));
+    CHECK(cli.clerk({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--json")})
+              .json()
+              .value(QStringLiteral("total"))
+              .toInt() == 0);
+    Run human =
+        cli.clerk({QStringLiteral("outgoing"), QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(human.out.contains(QStringLiteral("01/QĐ-UBND")));
+    CHECK(human.out.contains(QStringLiteral("10/02/2026")));
+    CHECK(human.out.contains(QStringLiteral("4 of 4 documents shown.")));
+
+    Run show = cli.clerk({QStringLiteral("show"), id, QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject doc = show.json();
+    CHECK(doc.value(QStringLiteral("direction")).toString() == QStringLiteral("outgoing"));
+    CHECK(doc.value(QStringLiteral("number")).toInt() == 1);
+    CHECK(doc.value(QStringLiteral("codeNumber")).toString() == QStringLiteral("01"));
+    CHECK(doc.value(QStringLiteral("codeNotation")).toString() == QStringLiteral("QĐ-UBND"));
+    CHECK(doc.value(QStringLiteral("issuedDate")).toString() == QStringLiteral("2026-02-10"));
+    CHECK(doc.value(QStringLiteral("organName")).toString() == QStringLiteral("UBND huyện Nam Đàn"));
+    CHECK(doc.value(QStringLiteral("signerFullName")).toString() == QStringLiteral("Trần Văn Hùng"));
+    CHECK(doc.value(QStringLiteral("signerPosition")).toString() == QStringLiteral("Chủ tịch"));
+    CHECK(doc.value(QStringLiteral("toPlaces")).toString() == QStringLiteral("UBND các xã; Lưu: VT"));
+    CHECK(doc.value(QStringLiteral("pageAmount")).toInt() == 2);
+    CHECK(doc.value(QStringLiteral("priority")).toString() == QStringLiteral("urgent"));
+    CHECK(doc.value(QStringLiteral("files")).toArray().size() == 1);
+    const QJsonArray history = doc.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].toObject().value(QStringLiteral("action")).toString() == QStringLiteral("issued"));
+
+    // the PDF's text was indexed when the number was issued
+    Run found = cli.clerk({QStringLiteral("search"), QStringLiteral("chuyen doi so"), QStringLiteral("--json")});
+    CHECK(found.json().value(QStringLiteral("total")).toInt() == 3);
+    Run inPdf = cli.clerk({QStringLiteral("search"), QStringLiteral("thanh lap to"), QStringLiteral("--json")});
+    CHECK(inPdf.json().value(QStringLiteral("total")).toInt() == 3);
+
+    const QString csv = cli.file(QStringLiteral("so-di.csv"));
+    Run exported = cli.clerk({QStringLiteral("export-register"), QStringLiteral("outgoing"), QStringLiteral("--year"),
+                              QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--out"), csv, QStringLiteral("--json")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json().value(QStringLiteral("rows")).toInt() == 4);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0].contains(QStringLiteral("\"Số, ký hiệu văn bản\",Ngày tháng văn bản,Tên loại và trích yếu nội "
+                                           "dung,Người ký,Nơi nhận văn bản")));
+    CHECK(lines[1].startsWith(QStringLiteral("01/QĐ-UBND,10/02/2026,Quyết định: ")));
+    CHECK(lines[1].contains(QStringLiteral("Trần Văn Hùng (Chủ tịch),UBND các xã; Lưu: VT,")));
+    CHECK(lines[4].startsWith(QStringLiteral("01/QĐ-UBND-M,"))); // the secret sequence last
+
+    const QString pdfOut = cli.file(QStringLiteral("so-di.pdf"));
+    Run printed = cli.clerk({QStringLiteral("export-register"), QStringLiteral("outgoing"), QStringLiteral("--year"),
+                             QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--out"), pdfOut, QStringLiteral("--json")});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    auto register_ = vanban::PdfDocument::open(pdfOut);
+    REQUIRE(register_.ok());
+    const QString printedText = (*register_)->allText();
+    CHECK(printedText.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI")));
+    CHECK(printedText.contains(QStringLiteral("Nơi nhận văn bản")));
+    CHECK(printedText.contains(QStringLiteral("02/UBND-VP")));
+    CHECK_FALSE(printedText.contains(QStringLiteral("Số đến")));
+}
+
 TEST_CASE("backup, restore and check") {
     Cli cli;
     cli.init();

@@ -2,6 +2,7 @@
 #include "maintenance/Backup.h"
 #include "maintenance/WorkspaceCheck.h"
 #include "registry/IncomingRegistry.h"
+#include "registry/OutgoingRegistry.h"
 #include "support/Drafts.h"
 #include "support/TempWorkspace.h"
 
@@ -59,6 +60,61 @@ TEST_CASE("Two processes registering 500 documents each get numbers 1..1000 with
     CHECK(*numbers.rbegin() == 1000);
     // Both ran at the same time (otherwise the test proves nothing about concurrency).
     CHECK(interleaved);
+}
+
+TEST_CASE("Two processes issuing 300 outgoing numbers each get 1..600 without gap or duplicate") {
+    test::TempWorkspace tw;
+    tw.close();
+    QProcess a, b;
+    for (QProcess* p : {&a, &b}) {
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(QStringLiteral(VANBAN_TEST_REGISTER_WORKER),
+                 {tw.path(), QStringLiteral("clerk"), QString::fromLatin1(test::TempWorkspace::kClerkPassword),
+                  QStringLiteral("300"), p == &a ? QStringLiteral("QĐ") : QStringLiteral("KH"),
+                  QStringLiteral("outgoing")});
+        REQUIRE(p->waitForStarted());
+    }
+    for (QProcess* p : {&a, &b}) {
+        REQUIRE(p->waitForReadyRead(30000));
+        CHECK(p->readLine().trimmed() == "ready");
+    }
+    a.write("go\n");
+    b.write("go\n");
+    for (QProcess* p : {&a, &b}) {
+        REQUIRE(p->waitForFinished(180000));
+        CHECK(p->exitStatus() == QProcess::NormalExit);
+        CHECK(p->exitCode() == 0);
+    }
+    tw.reopen();
+    auto q = tw.db().exec(QStringLiteral(
+        "SELECT number, code_number, code_notation FROM documents WHERE direction = 'outgoing' ORDER BY number"));
+    REQUIRE(q.ok());
+    std::set<int> numbers;
+    int fromA = 0, fromB = 0, rows = 0;
+    bool interleaved = false;
+    QString last;
+    while (q->next()) {
+        ++rows;
+        numbers.insert(q->value(0).toInt());
+        CHECK(q->value(1).toString() == Document::numberText(q->value(0).toInt()));
+        const QString who = q->value(2).toString();
+        (who == QStringLiteral("QĐ-UBND") ? fromA : fromB)++;
+        if (!last.isEmpty() && last != who)
+            interleaved = true;
+        last = who;
+    }
+    q->finish();
+    CHECK(rows == 600);
+    CHECK(fromA == 300);
+    CHECK(fromB == 300);
+    REQUIRE(numbers.size() == 600);
+    CHECK(*numbers.begin() == 1);
+    CHECK(*numbers.rbegin() == 600);
+    CHECK(interleaved); // both ran at the same time
+    auto seq =
+        tw.db().exec(QStringLiteral("SELECT last_number FROM number_sequences WHERE book_id = 'di' AND secret = 0"));
+    REQUIRE(seq->next());
+    CHECK(seq->value(0).toInt() == 600);
 }
 
 TEST_CASE("Backups taken while another process registers are consistent") {

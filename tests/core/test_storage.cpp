@@ -2,6 +2,7 @@
 #include "maintenance/Backup.h"
 #include "maintenance/WorkspaceCheck.h"
 #include "registry/IncomingRegistry.h"
+#include "registry/OutgoingRegistry.h"
 #include "search/SearchIndex.h"
 #include "storage/BlobStore.h"
 #include "support/Drafts.h"
@@ -101,6 +102,24 @@ TEST_CASE("Every earlier schema version migrates to the latest, keeping its data
         auto hits = SearchIndex::search((*ws)->database(), QStringLiteral("dong y"), {}, 10);
         REQUIRE(hits.ok());
         CHECK(hits->ids == QList<qint64>{1});
+        // schema 4: the old document has empty outgoing fields; the outgoing book exists and gives numbers from 01
+        auto old = DocumentRepository((*ws)->database()).get(1);
+        CHECK(old->signerPosition.isEmpty());
+        CHECK(old->toPlaces.isEmpty());
+        CHECK(old->codeNotation == QStringLiteral("QĐ-UBND"));
+        auto users = (*ws)->database().exec(QStringLiteral(
+            "INSERT INTO users (login, full_name, role, password_hash, created_at) VALUES ('vt', 'Văn thư', 'clerk', "
+            "'x', '2025-03-01')"));
+        REQUIRE(users.ok());
+        User clerk;
+        clerk.id = users->lastInsertId().toLongLong();
+        clerk.role = Role::Clerk;
+        OutgoingRegistry outgoing(**ws);
+        CHECK(outgoing.defaultBook().value() == QStringLiteral("di"));
+        auto issued = outgoing.issue(clerk, test::outgoingDraft());
+        REQUIRE(issued.ok());
+        CHECK(issued->number == 1);
+        CHECK(issued->code == QStringLiteral("01/QĐ-UBND")); // the incoming 7/QĐ-UBND does not collide
     }
 }
 

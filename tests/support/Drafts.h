@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/IncomingRegistry.h"
+#include "registry/OutgoingRegistry.h"
 
 namespace vanban::test {
 
@@ -16,6 +17,18 @@ inline IncomingDraft draft(const QString& code = QStringLiteral("12/QĐ-UBND"), 
     d.signerFullName = QStringLiteral("Nguyễn Văn Hùng");
     if (arrival.isValid())
         d.arrivalDate = arrival;
+    return d;
+}
+
+// A valid outgoing draft (issued today by the registry's clock unless set).
+inline OutgoingDraft outgoingDraft(const QString& notation = QStringLiteral("QĐ-UBND")) {
+    OutgoingDraft d;
+    d.notation = notation;
+    d.typeName = QStringLiteral("Quyết định");
+    d.subject = QStringLiteral("Quyết định về việc thành lập Tổ công tác chuyển đổi số cấp xã");
+    d.signerFullName = QStringLiteral("Trần Văn Hùng");
+    d.signerPosition = QStringLiteral("Chủ tịch");
+    d.toPlaces = QStringLiteral("- UBND các xã, thị trấn;\n- Lưu: VT.");
     return d;
 }
 
