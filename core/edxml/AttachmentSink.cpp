@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <openssl/evp.h>
 
 namespace vanban::edxml {
 
@@ -16,6 +17,27 @@ std::unique_ptr<QTemporaryFile> newPartFile(const QString& dir) {
     return file;
 }
 } // namespace
+
+void Sha256::Free::operator()(evp_md_ctx_st* ctx) const {
+    EVP_MD_CTX_free(ctx);
+}
+
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new()) {
+    if (!m_ctx || EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) != 1)
+        qFatal("OpenSSL cannot compute SHA-256");
+}
+
+void Sha256::add(const char* data, qsizetype size) {
+    EVP_DigestUpdate(m_ctx.get(), data, size_t(size));
+}
+
+QByteArray Sha256::result() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
+    return QByteArray(reinterpret_cast<const char*>(digest), int(length));
+}
 
 AttachmentSink::AttachmentSink(const QString& dir, qint64 maxBytes)
     : m_dir(dir)
@@ -39,7 +61,7 @@ bool AttachmentSink::put(Output& out, const char* data, qsizetype size) {
         return false;
     if (out.head.size() < 4)
         out.head.append(data, qMin<qsizetype>(size, 4 - out.head.size()));
-    out.hash.addData(QByteArrayView(data, size));
+    out.hash.add(data, size);
     out.size += size;
     return out.file->write(data, size) == size;
 }
