@@ -136,7 +136,7 @@ bool AttachmentSink::finish(const QString& name, const QString& declaredType) {
         m_chosen = nullptr;
         return fail(Failure::Write);
     }
-    m_chosenDigest = m_chosen->hash.hex();
+    m_chosenDigest = QString::fromLatin1(m_chosen->hash.result().toHex());
     return true;
 }
 

@@ -38,15 +38,23 @@ bool isWhitespaceReference(const char* ref, int length) {
 } // namespace
 
 bool Base64Decoder::feed(const char* text, qsizetype size, QByteArray& out) {
+    // Room for everything this text can decode to; written through a pointer, trimmed at the end.
+    const qsizetype start = out.size();
+    out.resize(start + size / 4 * 3 + 3);
+    char* o = out.data() + start;
+    const auto done = [&](bool ok) {
+        out.resize(o - out.constData());
+        return ok;
+    };
     for (qsizetype i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (m_refLength >= 0) {
             if (m_refLength >= int(sizeof m_ref))
-                return false;
+                return done(false);
             m_ref[m_refLength++] = char(c);
             if (c == ';') {
                 if (!isWhitespaceReference(m_ref, m_refLength))
-                    return false;
+                    return done(false);
                 m_refLength = -1;
             }
             continue;
@@ -54,12 +62,12 @@ bool Base64Decoder::feed(const char* text, qsizetype size, QByteArray& out) {
         const qint8 v = kTable[c];
         if (v >= 0) {
             if (m_padding > 0)
-                return false; // data after the padding
+                return done(false); // data after the padding
             m_bits = (m_bits << 6) | quint32(v);
             if (++m_count == 4) {
-                out.append(char(m_bits >> 16));
-                out.append(char(m_bits >> 8));
-                out.append(char(m_bits));
+                *o++ = char(m_bits >> 16);
+                *o++ = char(m_bits >> 8);
+                *o++ = char(m_bits);
                 m_bits = 0;
                 m_count = 0;
             }
@@ -68,21 +76,25 @@ bool Base64Decoder::feed(const char* text, qsizetype size, QByteArray& out) {
         } else if (c == '=') {
             // "xx==" or "xxx=": the group ends here.
             if (m_count + m_padding < 2 || m_count + m_padding >= 4)
-                return false;
+                return done(false);
             ++m_padding;
             if (m_count + m_padding == 4) {
+                out.resize(o - out.constData());
                 if (!finish(out))
                     return false;
+                const qsizetype at = out.size();
+                out.resize(at + (size - i) / 4 * 3 + 3);
+                o = out.data() + at;
                 m_padding = 1; // only whitespace may follow
             }
         } else if (c == '&') {
             m_ref[0] = '&';
             m_refLength = 1;
         } else {
-            return false;
+            return done(false);
         }
     }
-    return true;
+    return done(true);
 }
 
 bool Base64Decoder::finish(QByteArray& out) {

@@ -28,10 +28,12 @@ bool EdxmlInput::fill() {
         m_pos = 0;
     }
     const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + kReadChunk);
-    qint64 n = m_device.read(m_buffer.data() + old, kReadChunk);
+    const qint64 available = m_device.bytesAvailable();
+    const qsizetype want = available > 0 ? qsizetype(qMin<qint64>(kReadChunk, available)) : kReadChunk;
+    m_buffer.resize(old + want);
+    qint64 n = m_device.read(m_buffer.data() + old, want);
     if (n == 0 && !m_device.atEnd() && m_device.isSequential() && m_device.waitForReadyRead(kWaitMs))
-        n = m_device.read(m_buffer.data() + old, kReadChunk);
+        n = m_device.read(m_buffer.data() + old, want);
     if (n < 0) {
         m_buffer.resize(old);
         m_readError = true;

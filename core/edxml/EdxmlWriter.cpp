@@ -108,7 +108,7 @@ void Writer::text(const char* name, const QString& value, bool prefixed) {
 
 void Writer::begin() {
     // The declaration as the VPCP samples write it (QXmlStreamWriter would write "UTF-8").
-    m_out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    m_out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
     m_xml.setAutoFormatting(true);
     m_xml.setAutoFormattingIndent(2);
     m_xml.writeStartElement(QStringLiteral("edXML"));
@@ -254,6 +254,9 @@ void Writer::attachmentContent(const Attachment& a) {
                                 QStringLiteral("ContentTransferEncoded")};
             }
         } else {
+            // Base64 is plain ASCII with nothing to escape: it goes to the device directly, after the writer has
+            // closed the start tag (an empty text does that).
+            m_xml.writeCharacters(QString());
             QByteArray chunk(kBase64Chunk, Qt::Uninitialized);
             for (;;) {
                 // Fill the chunk completely (a short read would break the base64 between pieces).
@@ -264,9 +267,14 @@ void Writer::attachmentContent(const Attachment& a) {
                         break;
                     filled += n;
                 }
-                if (filled > 0)
-                    m_xml.writeCharacters(
-                        QString::fromLatin1(QByteArrayView(chunk.constData(), filled).toByteArray().toBase64()));
+                if (filled > 0) {
+                    const QByteArray encoded = QByteArray::fromRawData(chunk.constData(), filled).toBase64();
+                    if (m_out.write(encoded) != encoded.size() && !m_failed) {
+                        m_failed = true;
+                        m_error =
+                            Error{ErrorCode::External, tr("Cannot write the package: %1").arg(m_out.errorString())};
+                    }
+                }
                 if (filled < kBase64Chunk)
                     break;
             }

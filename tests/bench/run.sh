@@ -37,3 +37,6 @@ printf 'help: %s ms\n' "$(for i in $(seq 11); do time_ms "$cli" --help; done | m
 printf 'check of a missing workspace: %s ms\n' "$(for i in $(seq 11); do time_ms "$cli" --workspace "$data/none" check; done | median)"
 printf 'incoming list --limit 20 as a user (includes the scrypt password check): %s ms\n' \
     "$(for i in $(seq 11); do VANBAN_PASSWORD=bench-admin time_ms "$cli" --workspace "$ws" --as admin incoming list --limit 20; done | median)"
+
+echo "== edXML: write and read a 300 MB package"
+"$bench/vanban-bench-edxml" "$data/edxml" 300
