@@ -350,7 +350,7 @@ int runCli(const QString& workspace, const QStringList& args) {
 
 TEST_CASE("Crash: sync processes killed with SIGKILL at random moments lose nothing and duplicate nothing") {
     HubProcess hub({.units = 2});
-    hub.start({QStringLiteral("--latency-ms"), QStringLiteral("15")});
+    hub.start({QStringLiteral("--latency-ms"), QStringLiteral("40")});
     TestAgency a(hub.unit(0), hub.baseUrl());
     TestAgency b(hub.unit(1), hub.baseUrl());
     a.sync();
@@ -369,7 +369,7 @@ TEST_CASE("Crash: sync processes killed with SIGKILL at random moments lose noth
     for (int round = 0; round < 30; ++round) {
         auto p = startCli(round % 2 ? pathB : pathA, {QStringLiteral("sync"), QStringLiteral("--once")});
         // scrypt takes ~0.4 s; the round itself a few seconds: kill anywhere in it.
-        if (!p->waitForFinished(300 + int(random.bounded(2200)))) {
+        if (!p->waitForFinished(300 + int(random.bounded(1500)))) {
             ::kill(pid_t(p->processId()), SIGKILL);
             p->waitForFinished(5000);
             ++killed;
@@ -377,7 +377,7 @@ TEST_CASE("Crash: sync processes killed with SIGKILL at random moments lose noth
     }
     INFO("rounds killed: " << killed);
     CHECK(killed >= 10);
-    for (int round = 0; round < 12; ++round)
+    for (int round = 0; round < 16; ++round)
         runCli(round % 2 ? pathB : pathA, {QStringLiteral("sync"), QStringLiteral("--once")});
 
     CHECK(runCli(pathA, {QStringLiteral("check")}) == 0);
