@@ -18,10 +18,11 @@
 
 namespace vanban::ui {
 
-DocumentDetailPane::DocumentDetailPane(Workspace& workspace, QWidget* parent)
+DocumentDetailPane::DocumentDetailPane(Workspace& workspace, Direction direction, QWidget* parent)
     : QWidget(parent)
-    , m_ws(workspace) {
-    if (auto books = BookDirectory::list(workspace.database(), Direction::Incoming))
+    , m_ws(workspace)
+    , m_direction(direction) {
+    if (auto books = BookDirectory::list(workspace.database(), direction))
         for (const Book& b : *books)
             m_bookNames.insert(b.id, b.name);
 
@@ -36,7 +37,7 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, QWidget* parent)
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // Metadata in two columns (Phụ lục VI fields of a văn bản đến).
+    // Metadata in two columns (Phụ lục VI fields of a văn bản đến or đi).
     auto* info = new QWidget;
     auto* left = new QFormLayout;
     auto* right = new QFormLayout;
@@ -45,20 +46,35 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, QWidget* parent)
         form->setRowWrapPolicy(QFormLayout::DontWrapRows);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     }
-    addField(left, QStringLiteral("number"), tr("Arrival number:"));
-    addField(left, QStringLiteral("arrival"), tr("Arrival date:"));
-    addField(left, QStringLiteral("book"), tr("Book:"));
-    addField(left, QStringLiteral("code"), tr("Number and notation:"));
-    addField(left, QStringLiteral("issued"), tr("Issued date:"));
-    addField(left, QStringLiteral("type"), tr("Document type:"));
-    addField(left, QStringLiteral("signer"), tr("Signer:"));
-    addField(right, QStringLiteral("sender"), tr("Sender:"));
-    addField(right, QStringLiteral("organId"), tr("Identifier:"));
-    addField(right, QStringLiteral("urgency"), tr("Urgency:"));
-    addField(right, QStringLiteral("secrecy"), tr("Secrecy:"));
-    addField(right, QStringLiteral("due"), tr("Due date:"));
-    addField(right, QStringLiteral("pages"), tr("Pages:"));
-    addField(right, QStringLiteral("status"), tr("Status:"));
+    if (direction == Direction::Incoming) {
+        addField(left, QStringLiteral("number"), tr("Arrival number:"));
+        addField(left, QStringLiteral("arrival"), tr("Arrival date:"));
+        addField(left, QStringLiteral("book"), tr("Book:"));
+        addField(left, QStringLiteral("code"), tr("Number and notation:"));
+        addField(left, QStringLiteral("issued"), tr("Issued date:"));
+        addField(left, QStringLiteral("type"), tr("Document type:"));
+        addField(left, QStringLiteral("signer"), tr("Signer:"));
+        addField(right, QStringLiteral("sender"), tr("Sender:"));
+        addField(right, QStringLiteral("organId"), tr("Identifier:"));
+        addField(right, QStringLiteral("urgency"), tr("Urgency:"));
+        addField(right, QStringLiteral("secrecy"), tr("Secrecy:"));
+        addField(right, QStringLiteral("due"), tr("Due date:"));
+        addField(right, QStringLiteral("pages"), tr("Pages:"));
+        addField(right, QStringLiteral("status"), tr("Status:"));
+    } else {
+        addField(left, QStringLiteral("number"), tr("Number:"));
+        addField(left, QStringLiteral("book"), tr("Book:"));
+        addField(left, QStringLiteral("code"), tr("Number and notation:"));
+        addField(left, QStringLiteral("issued"), tr("Issued date:"));
+        addField(left, QStringLiteral("type"), tr("Document type:"));
+        addField(left, QStringLiteral("signer"), tr("Signer:"));
+        addField(left, QStringLiteral("signerPosition"), tr("Position:"));
+        addField(right, QStringLiteral("recipients"), tr("Recipients:"));
+        addField(right, QStringLiteral("urgency"), tr("Urgency:"));
+        addField(right, QStringLiteral("secrecy"), tr("Secrecy:"));
+        addField(right, QStringLiteral("pages"), tr("Pages:"));
+        addField(right, QStringLiteral("status"), tr("Status:"));
+    }
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addSpacing(12);
@@ -174,12 +190,17 @@ void DocumentDetailPane::showDocument(qint64 id) {
 
 void DocumentDetailPane::fill(const Document& doc) {
     auto set = [this](const char* name, const QString& text) {
-        QLabel* l = m_fields.value(QLatin1String(name));
-        l->setText(text.isEmpty() ? QStringLiteral("—") : text);
+        if (QLabel* l = m_fields.value(QLatin1String(name))) // each register shows its own fields
+            l->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };
-    m_title->setText(doc.code().isEmpty()
-                         ? tr("Arrival number %1").arg(DocumentFormat::numberWithSecrecy(doc))
-                         : tr("Arrival number %1 — %2").arg(DocumentFormat::numberWithSecrecy(doc), doc.code()));
+    if (doc.direction == Direction::Outgoing)
+        m_title->setText(doc.secrecy == Secrecy::None
+                             ? tr("Outgoing document %1").arg(doc.code())
+                             : tr("Outgoing document %1 (%2)").arg(doc.code(), Enums::label(doc.secrecy)));
+    else
+        m_title->setText(doc.code().isEmpty()
+                             ? tr("Arrival number %1").arg(DocumentFormat::numberWithSecrecy(doc))
+                             : tr("Arrival number %1 — %2").arg(DocumentFormat::numberWithSecrecy(doc), doc.code()));
     m_subject->setText(DocumentFormat::typeAndSubject(doc));
     set("number", tr("%1 (year %2)").arg(Document::numberText(doc.number)).arg(doc.year));
     set("arrival", DocumentFormat::dateTime(doc.arrivalDate));
@@ -188,6 +209,8 @@ void DocumentDetailPane::fill(const Document& doc) {
     set("issued", DocumentFormat::date(doc.issuedDate));
     set("type", doc.typeName);
     set("signer", doc.signerFullName);
+    set("signerPosition", doc.signerPosition);
+    set("recipients", doc.toPlaces);
     set("sender", doc.organName);
     set("organId", doc.organId);
     set("urgency", Enums::label(doc.priority));
@@ -200,8 +223,8 @@ void DocumentDetailPane::fill(const Document& doc) {
     const QString red = QStringLiteral("color: %1; font-weight: bold;").arg(DocumentFormat::urgentColor().name());
     m_fields.value(QStringLiteral("urgency"))->setStyleSheet(urgent ? red : QString());
     m_fields.value(QStringLiteral("secrecy"))->setStyleSheet(doc.secrecy != Secrecy::None ? red : QString());
-    m_fields.value(QStringLiteral("due"))
-        ->setStyleSheet(DocumentFormat::isOverdue(doc, QDate::currentDate()) ? red : QString());
+    if (QLabel* due = m_fields.value(QStringLiteral("due")))
+        due->setStyleSheet(DocumentFormat::isOverdue(doc, QDate::currentDate()) ? red : QString());
     m_files->setFiles(doc.files);
     m_tabs->setTabText(1, doc.files.isEmpty() ? tr("&Files") : tr("&Files (%1)").arg(doc.files.size()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Everything about the selected document: its metadata, files and history in tabs, and a preview of the main
-// PDF beside them.
+// PDF beside them. The metadata shown follows the register: arrival and sender for văn bản đến, signer and
+// recipients for văn bản đi.
 
 #include "model/Document.h"
 
@@ -26,7 +27,10 @@ class DocumentDetailPane : public QWidget {
 
 public:
     // The workspace must belong to the UI thread and outlive the pane.
-    explicit DocumentDetailPane(Workspace& workspace, QWidget* parent = nullptr);
+    explicit DocumentDetailPane(Workspace& workspace, QWidget* parent = nullptr)
+        : DocumentDetailPane(workspace, Direction::Incoming, parent) {}
+    DocumentDetailPane(Workspace& workspace, Direction direction, QWidget* parent = nullptr);
+    Direction direction() const { return m_direction; }
 
     // Loads and shows a document; 0 clears the pane.
     void showDocument(qint64 id);
@@ -43,6 +47,7 @@ private:
     void fillHistory(const QList<HistoryEntry>& history);
 
     Workspace& m_ws;
+    Direction m_direction;
     qint64 m_id = 0;
     QHash<QString, QString> m_bookNames;
     QLabel* m_title;

@@ -74,6 +74,8 @@ QIcon DocumentFormat::urgencyIcon(Priority p) {
 QString DocumentFormat::actionLabel(const QString& action) {
     if (action == QLatin1String("registered"))
         return tr("Registered");
+    if (action == QLatin1String("issued"))
+        return tr("Number issued");
     return action;
 }
 
@@ -89,6 +91,9 @@ QString DocumentFormat::historyDetails(const QString& action, const QString& jso
             text += tr("; registered although a probable duplicate");
         return text;
     }
+    if (action == QLatin1String("issued"))
+        return tr("Number %1, book %2, %n file(s)", nullptr, o.value(QStringLiteral("files")).toInt())
+            .arg(o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("book")).toString());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

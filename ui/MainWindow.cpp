@@ -2,7 +2,9 @@
 
 #include "DocumentDetailPane.h"
 #include "IncomingRegisterModel.h"
+#include "IssueOutgoingDialog.h"
 #include "MessageBox.h"
+#include "OutgoingRegisterModel.h"
 #include "RegisterIncomingDialog.h"
 #include "SearchController.h"
 #include "TextIndexingController.h"
@@ -26,6 +28,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -50,12 +53,19 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
     setWindowTitle(tr("VanBan — %1 — %2").arg(m_agencyName, m_user.fullName));
     setWindowIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
 
-    m_model = new IncomingRegisterModel(m_ws->database(), this);
+    m_incoming.direction = Direction::Incoming;
+    m_incoming.model = new IncomingRegisterModel(m_ws->database(), this);
+    m_outgoing.direction = Direction::Outgoing;
+    m_outgoing.model = new OutgoingRegisterModel(m_ws->database(), this);
     createActions();
     createToolBarAndMenus();
     setCentralWidget(createCentralArea());
     createStatusBar();
-    setupTable();
+    setupTable(m_incoming);
+    setupTable(m_outgoing);
+    m_model = m_incoming.model;
+    m_table = m_incoming.table;
+    m_detail = m_incoming.detail;
 
     m_search = new SearchController(*m_queries, m_searchBox, this);
     connect(m_search, &SearchController::started, this,
@@ -77,9 +87,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
     connect(m_indexer, &TextIndexingController::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Indexing the PDF text failed: %1").arg(message), 10000);
     });
-    connect(m_model, &IncomingRegisterModel::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::afterModelReset);
+    for (Section* section : {&m_incoming, &m_outgoing}) {
+        RegisterModel* model = section->model;
+        connect(model, &RegisterModel::errorOccurred, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+            if (model == m_model)
+                afterModelReset();
+        });
+    }
 
     reloadYears();
     updateCountLabel();
@@ -131,8 +147,10 @@ MainWindow::~MainWindow() {
     // closes with m_ws (members go before the child widgets).
     delete m_indexer;
     m_queries.reset();
-    m_table->setModel(nullptr);
-    delete m_model;
+    for (Section* section : {&m_incoming, &m_outgoing}) {
+        section->table->setModel(nullptr);
+        delete section->model;
+    }
 }
 
 void MainWindow::createActions() {
@@ -147,6 +165,26 @@ void MainWindow::createActions() {
             ? tr("Enter a new incoming document in the register and give it its arrival number")
             : tr("Only a records clerk or an administrator registers documents"));
     connect(m_registerAction, &QAction::triggered, this, &MainWindow::registerIncoming);
+
+    m_issueAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Issue outgoing number…"), this);
+    m_issueAction->setObjectName(QStringLiteral("issueAction"));
+    m_issueAction->setIconText(tr("Issue number"));
+    m_issueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_issueAction->setEnabled(m_user.mayRegisterDocuments());
+    m_issueAction->setStatusTip(m_user.mayRegisterDocuments()
+                                    ? tr("Give an outgoing document its number in the outgoing register")
+                                    : tr("Only a records clerk or an administrator issues numbers"));
+    connect(m_issueAction, &QAction::triggered, this, &MainWindow::issueOutgoing);
+
+    m_incomingSectionAction = new QAction(tr("&Incoming documents"), this);
+    m_incomingSectionAction->setObjectName(QStringLiteral("incomingSectionAction"));
+    m_incomingSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_incomingSectionAction, &QAction::triggered, this, [this] { showSection(Direction::Incoming); });
+    m_outgoingSectionAction = new QAction(tr("&Outgoing documents"), this);
+    m_outgoingSectionAction->setObjectName(QStringLiteral("outgoingSectionAction"));
+    m_outgoingSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_outgoingSectionAction, &QAction::triggered, this, [this] { showSection(Direction::Outgoing); });
 
     m_searchAction = new QAction(tr("&Search"), this);
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
@@ -175,7 +213,7 @@ void MainWindow::createActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    for (QAction* a : {m_registerAction, m_refreshAction, m_searchAction})
+    for (QAction* a : {m_registerAction, m_issueAction, m_refreshAction, m_searchAction})
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                             a->shortcut().toString(QKeySequence::NativeText)));
@@ -184,10 +222,14 @@ void MainWindow::createActions() {
 void MainWindow::createToolBarAndMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_registerAction);
+    file->addAction(m_issueAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_incomingSectionAction);
+    view->addAction(m_outgoingSectionAction);
+    view->addSeparator();
     view->addAction(m_searchAction);
     view->addAction(m_refreshAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -198,6 +240,7 @@ void MainWindow::createToolBarAndMenus() {
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_registerAction);
+    bar->addAction(m_issueAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_exportAction);
     bar->addSeparator();
@@ -227,44 +270,91 @@ QWidget* MainWindow::createCentralArea() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(false);
-    auto* incoming = new QTreeWidgetItem(m_nav, {tr("Incoming documents")});
-    incoming->setIcon(0, style()->standardIcon(QStyle::SP_DirOpenIcon));
-    incoming->setFlags(Qt::ItemIsEnabled);
-    QFont bold = incoming->font(0);
+    QFont bold = m_nav->font();
     bold.setBold(true);
-    incoming->setFont(0, bold);
-    auto* registerItem = new QTreeWidgetItem(incoming, {tr("Incoming register")});
-    registerItem->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    int navText = 0;
+    auto addGroup = [&](Section& section, const QString& group, const QString& registerName) {
+        auto* top = new QTreeWidgetItem(m_nav, {group});
+        top->setIcon(0, style()->standardIcon(QStyle::SP_DirOpenIcon));
+        top->setFlags(Qt::ItemIsEnabled);
+        top->setFont(0, bold);
+        auto* item = new QTreeWidgetItem(top, {registerName});
+        item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+        item->setData(0, Qt::UserRole, int(section.direction));
+        section.navItem = item;
+        navText = qMax(navText, qMax(QFontMetrics(bold).horizontalAdvance(group),
+                                     m_nav->fontMetrics().horizontalAdvance(registerName) + m_nav->indentation()));
+    };
+    addGroup(m_incoming, tr("Incoming documents"), tr("Incoming register"));
+    addGroup(m_outgoing, tr("Outgoing documents"), tr("Outgoing register"));
     m_nav->expandAll();
-    m_nav->setCurrentItem(registerItem);
+    m_nav->setCurrentItem(m_incoming.navItem);
     m_nav->setItemsExpandable(false);
-    const int navText = qMax(QFontMetrics(bold).horizontalAdvance(incoming->text(0)),
-                             m_nav->fontMetrics().horizontalAdvance(registerItem->text(0)) + m_nav->indentation());
     m_nav->setMinimumWidth(qMax(150, navText + m_nav->iconSize().width() + 32));
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showSection(Direction(item->data(0, Qt::UserRole).toInt()));
+    });
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("registerTable"));
-    m_detail = new DocumentDetailPane(*m_ws);
-    m_detail->setObjectName(QStringLiteral("detailPane"));
-    connect(m_detail, &DocumentDetailPane::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("sectionStack"));
+    m_stack->addWidget(createSectionPage(m_incoming));
+    m_stack->addWidget(createSectionPage(m_outgoing));
 
-    auto* right = new QSplitter(Qt::Vertical);
-    right->setObjectName(QStringLiteral("registerSplitter"));
-    right->addWidget(m_table);
-    right->addWidget(m_detail);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({380, 340});
-    right->setChildrenCollapsible(false);
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(m_nav);
-    main->addWidget(right);
+    main->addWidget(m_stack);
     main->setStretchFactor(1, 1);
     main->setSizes({m_nav->minimumWidth(), 1100});
     main->setChildrenCollapsible(false);
     return main;
+}
+
+QWidget* MainWindow::createSectionPage(Section& section) {
+    const bool incoming = section.direction == Direction::Incoming;
+    section.table = new QTableView;
+    section.table->setObjectName(incoming ? QStringLiteral("registerTable") : QStringLiteral("outgoingTable"));
+    section.detail = new DocumentDetailPane(*m_ws, section.direction);
+    section.detail->setObjectName(incoming ? QStringLiteral("detailPane") : QStringLiteral("outgoingDetailPane"));
+    connect(section.detail, &DocumentDetailPane::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->setObjectName(incoming ? QStringLiteral("registerSplitter") : QStringLiteral("outgoingSplitter"));
+    right->addWidget(section.table);
+    right->addWidget(section.detail);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({380, 340});
+    right->setChildrenCollapsible(false);
+    section.page = right;
+    return right;
+}
+
+void MainWindow::showSection(Direction direction) {
+    Section& next = sectionOf(direction);
+    if (m_current != &next) {
+        m_current->currentId = m_currentId;
+        m_current = &next;
+        m_model = next.model;
+        m_table = next.table;
+        m_detail = next.detail;
+        m_currentId = next.currentId;
+        m_stack->setCurrentWidget(next.page);
+        reloadYears();
+        m_search->setDirection(direction); // runs the search again in this register when there is one
+        yearChosen();                      // the year chosen applies to this register too, when it has it
+        if (!m_search->isActive() && m_model->isRestricted()) {
+            m_model->setSearchIds(std::nullopt);
+            syncSortIndicator();
+        }
+        updateCountLabel();
+    }
+    if (m_nav->currentItem() != next.navItem)
+        m_nav->setCurrentItem(next.navItem);
+    m_exportAction->setText(direction == Direction::Incoming ? tr("&Export register (PDF, CSV)…")
+                                                             : tr("&Export outgoing register (PDF, CSV)…"));
 }
 
 void MainWindow::createStatusBar() {
@@ -287,55 +377,83 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
-void MainWindow::setupTable() {
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->setIconSize(QSize(14, 14));
-    QHeaderView* header = m_table->horizontalHeader();
+void MainWindow::setupTable(Section& section) {
+    QTableView* table = section.table;
+    RegisterModel* model = section.model;
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->setIconSize(QSize(14, 14));
+    QHeaderView* header = table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setSortIndicator(IncomingRegisterModel::NumberColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true); // the model sorts in SQL
+    header->setSortIndicator(model->columnOf(RegisterModel::Field::Number), Qt::DescendingOrder);
+    table->setSortingEnabled(true); // the model sorts in SQL
     // Widths for Vietnamese dates and numbers; the subject takes the rest.
-    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics fm = table->fontMetrics();
     const int date = fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 18;
     const QFontMetrics headerFm = header->fontMetrics();
-    auto width = [&](int column, int px) {
-        const int title = headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30;
-        header->resizeSection(column, qMax(px, title)); // room for the title and the sort arrow
-    };
-    width(IncomingRegisterModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("00000")) + 22);
-    width(IncomingRegisterModel::ArrivalColumn, date);
-    width(IncomingRegisterModel::SenderColumn, fm.horizontalAdvance(QLatin1Char('M')) * 14);
-    width(IncomingRegisterModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("000/QĐ-UBND-VP")) + 12);
-    width(IncomingRegisterModel::IssuedColumn, date);
-    width(IncomingRegisterModel::DueColumn, date);
-    QFont bold = m_table->font();
+    QFont bold = table->font();
     bold.setBold(true); // urgent levels are shown in bold, after their mark
-    width(IncomingRegisterModel::UrgencyColumn,
-          QFontMetrics(bold).horizontalAdvance(Enums::label(Priority::VeryUrgent)) + m_table->iconSize().width() + 24);
-    width(IncomingRegisterModel::StatusColumn,
-          qMax(80, fm.horizontalAdvance(Enums::statusLabel(QStringLiteral("registered"))) + 24));
-    header->setSectionResizeMode(IncomingRegisterModel::SubjectColumn, QHeaderView::Stretch);
+    using Field = RegisterModel::Field;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        int px = 0;
+        switch (model->field(column)) {
+        case Field::Number:
+            px = fm.horizontalAdvance(QStringLiteral("00000")) + 22;
+            break;
+        case Field::Arrival:
+        case Field::Issued:
+        case Field::Due:
+            px = date;
+            break;
+        case Field::Sender:
+            px = fm.horizontalAdvance(QLatin1Char('M')) * 14;
+            break;
+        case Field::Signer:
+            px = fm.horizontalAdvance(QLatin1Char('M')) * 11;
+            break;
+        case Field::Recipients:
+            px = fm.horizontalAdvance(QLatin1Char('M')) * 13;
+            break;
+        case Field::Code:
+            px = fm.horizontalAdvance(QStringLiteral("000/QĐ-UBND-VP")) + 12;
+            break;
+        case Field::Urgency:
+            px = QFontMetrics(bold).horizontalAdvance(Enums::label(Priority::VeryUrgent)) + table->iconSize().width() +
+                 24;
+            break;
+        case Field::Status:
+            px = qMax(80, fm.horizontalAdvance(Enums::statusLabel(QStringLiteral("registered"))) + 24);
+            break;
+        case Field::Subject:
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const int title = headerFm.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 30;
+        header->resizeSection(column, qMax(px, title)); // room for the title and the sort arrow
+    }
     header->setMinimumSectionSize(40);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, table] {
+        if (table == m_table)
+            currentRowChanged();
+    });
     // Enter (or a double click) on a row moves to the document itself.
-    connect(m_table, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(table, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
 }
 
 void MainWindow::reloadYears() {
     const QVariant current = m_yearCombo->currentData();
     m_yearCombo->clear();
     m_yearCombo->addItem(tr("All years"), QVariant());
-    auto years = DocumentRepository(m_ws->database()).years(Direction::Incoming);
+    auto years = DocumentRepository(m_ws->database()).years(m_model->direction());
     if (!years) {
         statusBar()->showMessage(years.error().message, 10000);
         return;
@@ -373,7 +491,7 @@ bool MainWindow::selectDocument(qint64 id) {
     const int row = m_model->rowOfId(id, 2000);
     if (row < 0)
         return false;
-    const QModelIndex index = m_model->index(row, IncomingRegisterModel::NumberColumn);
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
@@ -382,7 +500,7 @@ bool MainWindow::selectDocument(qint64 id) {
 void MainWindow::selectFirstRow() {
     if (m_model->rowCount() == 0)
         return;
-    const QModelIndex index = m_model->index(0, IncomingRegisterModel::NumberColumn);
+    const QModelIndex index = m_model->index(0, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_table->setFocus();
@@ -414,7 +532,7 @@ void MainWindow::showSearchResults(const QString& text, const SearchHits& hits) 
     syncSortIndicator();
     updateCountLabel();
     if (m_model->rowCount() > 0 && !selectDocument(m_currentId)) {
-        const QModelIndex first = m_model->index(0, IncomingRegisterModel::NumberColumn);
+        const QModelIndex first = m_model->index(0, 0);
         m_table->selectionModel()->setCurrentIndex(first,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(first);
@@ -440,6 +558,8 @@ void MainWindow::refresh() {
     reloadYears();
     yearChosen(); // runs the search again when there is one
     m_model->refresh();
+    const Section& other = m_current == &m_incoming ? m_outgoing : m_incoming;
+    other.model->refresh(); // counted again when it is shown
     m_detail->showDocument(m_currentId);
     statusBar()->showMessage(tr("The register was refreshed."), 3000);
 }
@@ -451,6 +571,7 @@ void MainWindow::startIndexing() {
 void MainWindow::registerIncoming() {
     if (!m_user.mayRegisterDocuments())
         return;
+    showSection(Direction::Incoming);
     RegisterIncomingDialog dialog(*m_ws, m_user, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.registration())
         return;
@@ -459,9 +580,26 @@ void MainWindow::registerIncoming() {
     m_search->clear(); // → searchCleared(): the whole register again
     reloadYears();
     m_model->refresh();
-    m_table->sortByColumn(IncomingRegisterModel::NumberColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(0, Qt::DescendingOrder);
     selectDocument(reg.id);
     statusBar()->showMessage(tr("Registered with arrival number %1.").arg(reg.arrivalNumberText), 8000);
+    startIndexing();
+}
+
+void MainWindow::issueOutgoing() {
+    if (!m_user.mayRegisterDocuments())
+        return;
+    showSection(Direction::Outgoing);
+    IssueOutgoingDialog dialog(*m_ws, m_user, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.issuance())
+        return;
+    const Issuance issued = *dialog.issuance();
+    m_search->clear();
+    reloadYears();
+    m_model->refresh();
+    m_table->sortByColumn(0, Qt::DescendingOrder);
+    selectDocument(issued.id);
+    statusBar()->showMessage(tr("Number %1 issued.").arg(issued.code), 8000);
     startIndexing();
 }
 
@@ -484,8 +622,11 @@ void MainWindow::exportRegister() {
     const QString pdfFilter = tr("Printable register, PDF (*.pdf)");
     const QString csvFilter = tr("Spreadsheet, CSV (*.csv)");
     QString filter = pdfFilter;
+    const Direction direction = m_model->direction();
+    const QString name = direction == Direction::Incoming ? tr("incoming-register-%1").arg(*year)
+                                                          : tr("outgoing-register-%1").arg(*year);
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("incoming-register-%1").arg(*year) + QStringLiteral(".pdf"));
+                                  .filePath(name + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export register"), suggested,
                                                 pdfFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
@@ -503,9 +644,9 @@ void MainWindow::exportRegister() {
     const int y = *year;
     m_queries->post(
         this,
-        [y, path, pdf, agency = *agency](Workspace& ws) {
-            return pdf ? RegisterPdfExport::write(ws.database(), agency, Direction::Incoming, y, path)
-                       : RegisterExport::writeCsv(ws.database(), Direction::Incoming, y, path);
+        [y, path, pdf, direction, agency = *agency](Workspace& ws) {
+            return pdf ? RegisterPdfExport::write(ws.database(), agency, direction, y, path)
+                       : RegisterExport::writeCsv(ws.database(), direction, y, path);
         },
         [this, path](Result<qint64> rows) {
             statusBar()->clearMessage();

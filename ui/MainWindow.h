@@ -1,11 +1,12 @@
 #pragma once
+// The main window: the navigation pane with two sections — văn bản đến (the incoming register) and văn bản đi (the
+// outgoing register) — each a lazy table with its detail pane and PDF preview; the search box and year filter act
+// on the section shown. The registration dialogs, export of the register (PDF, CSV), background text indexing.
+
+#include "model/Enums.h"
+#include "model/User.h"
 
 #include <atomic>
-#include <memory>
-// The main window: the navigation pane, the incoming register (lazy table) with its search box and year filter,
-// the detail pane with the PDF preview, the registration dialog, CSV export, and background text indexing.
-
-#include "model/User.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -16,8 +17,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QStackedWidget;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace vanban {
 class Database;
@@ -28,7 +31,7 @@ struct SearchHits;
 namespace vanban::ui {
 
 class DocumentDetailPane;
-class IncomingRegisterModel;
+class RegisterModel;
 class SearchController;
 class TextIndexingController;
 class WorkspaceWorker;
@@ -43,15 +46,21 @@ public:
                std::unique_ptr<WorkspaceWorker> queryWorker = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    IncomingRegisterModel* registerModel() const { return m_model; }
+    // The register, table and detail pane of the section shown.
+    RegisterModel* registerModel() const { return m_model; }
     QTableView* registerTable() const { return m_table; }
     DocumentDetailPane* detailPane() const { return m_detail; }
+    Direction currentSection() const { return m_current->direction; }
+    RegisterModel* registerModel(Direction section) const { return sectionOf(section).model; }
     // Selects a document's row (if it is in the current view); returns whether it was found.
     bool selectDocument(qint64 id);
     void selectFirstRow();
 
 public slots:
+    // Shows the incoming (văn bản đến) or the outgoing (văn bản đi) register.
+    void showSection(vanban::Direction section);
     void registerIncoming();
+    void issueOutgoing();
     void refresh();
     void exportRegister();
     void about();
@@ -63,6 +72,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct Section {
+        Direction direction = Direction::Incoming;
+        RegisterModel* model = nullptr;
+        QTableView* table = nullptr;
+        DocumentDetailPane* detail = nullptr;
+        QWidget* page = nullptr;
+        QTreeWidgetItem* navItem = nullptr;
+        qint64 currentId = 0;
+    };
+    Section& sectionOf(Direction direction) { return direction == Direction::Incoming ? m_incoming : m_outgoing; }
+    const Section& sectionOf(Direction direction) const {
+        return direction == Direction::Incoming ? m_incoming : m_outgoing;
+    }
+    QWidget* createSectionPage(Section& section);
     void startDeferredIntegrityCheck();
     // The connection of the background integrity check while it runs (to interrupt it when the window closes).
     std::shared_ptr<std::atomic<Database*>> m_checkerDatabase;
@@ -70,7 +93,7 @@ private:
     void createToolBarAndMenus();
     QWidget* createCentralArea();
     void createStatusBar();
-    void setupTable();
+    void setupTable(Section& section);
     void reloadYears();
     void yearChosen();
     void currentRowChanged();
@@ -84,13 +107,20 @@ private:
     User m_user;
     QString m_agencyName;
     std::unique_ptr<WorkspaceWorker> m_queries;
-    IncomingRegisterModel* m_model = nullptr;
+    Section m_incoming;
+    Section m_outgoing;
+    Section* m_current = &m_incoming;
+    // The current section's (m_current's) model, table and detail pane.
+    RegisterModel* m_model = nullptr;
     SearchController* m_search = nullptr;
     TextIndexingController* m_indexer = nullptr;
     qint64 m_currentId = 0;
     QString m_searchSummary;
 
     QAction* m_registerAction = nullptr;
+    QAction* m_issueAction = nullptr;
+    QAction* m_incomingSectionAction = nullptr;
+    QAction* m_outgoingSectionAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_exportAction = nullptr;
@@ -99,6 +129,7 @@ private:
     QLineEdit* m_searchBox = nullptr;
     QComboBox* m_yearCombo = nullptr;
     QTreeWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     DocumentDetailPane* m_detail = nullptr;
     QLabel* m_countLabel = nullptr;

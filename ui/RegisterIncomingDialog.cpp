@@ -1,11 +1,5 @@
 #include "RegisterIncomingDialog.h"
 
-#include "AsyncTask.h"
-
-#include <QProgressDialog>
-
-#include <QEventLoop>
-
 #include "FileListEditor.h"
 #include "MessageBox.h"
 #include "documents/BookDirectory.h"
@@ -52,8 +46,7 @@ RegisterIncomingDialog::RegisterIncomingDialog(Workspace& workspace, const User&
     setWindowTitle(tr("Register incoming document"));
     setAcceptDrops(true);
     // Fields named by a validation error get a red frame.
-    setStyleSheet(QStringLiteral(
-        "*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; background-color: #fff4f4; }"));
+    setStyleSheet(RegistrationForm::invalidFieldStyle());
     buildForm();
     loadDirectories();
     updateNextNumber();
@@ -215,8 +208,10 @@ void RegisterIncomingDialog::buildForm() {
         {"code", m_code},           {"issued", m_issued},         {"type", m_type},     {"subject", m_subject},
         {"from-name", m_organName}, {"from-organ-id", m_organId}, {"signer", m_signer}, {"due", m_due},
         {"pages", m_pages},         {"arrived", m_arrival},       {"book", m_book},     {"file", m_files->list()}};
+    QHash<QString, QWidget*> fieldWidgets;
     for (const auto& [field, widget] : fields)
-        m_fieldWidgets.insert(QLatin1String(field), widget);
+        fieldWidgets.insert(QLatin1String(field), widget);
+    m_form.emplace(m_error, fieldWidgets);
 }
 
 void RegisterIncomingDialog::loadDirectories() {
@@ -305,71 +300,31 @@ void RegisterIncomingDialog::addFiles(const QStringList& paths) {
 }
 
 QWidget* RegisterIncomingDialog::widgetForField(const QString& field) const {
-    return m_fieldWidgets.value(field);
+    return m_form->widgetForField(field);
 }
 
 QString RegisterIncomingDialog::errorText() const {
-    return m_error->isVisible() ? m_error->text() : QString();
-}
-
-void RegisterIncomingDialog::clearError() {
-    m_error->clear();
-    m_error->setVisible(false);
-    if (m_highlighted) {
-        m_highlighted->setProperty("invalid", false);
-        m_highlighted->style()->unpolish(m_highlighted);
-        m_highlighted->style()->polish(m_highlighted);
-        m_highlighted = nullptr;
-    }
+    return m_form->errorText();
 }
 
 void RegisterIncomingDialog::showError(const Error& error) {
-    clearError();
-    m_error->setText(error.message);
-    m_error->setVisible(true);
-    if (QWidget* w = widgetForField(error.field)) {
-        m_highlighted = w;
-        w->setProperty("invalid", true);
-        w->style()->unpolish(w);
-        w->style()->polish(w);
-        if (w == m_due && !m_hasDue->isChecked())
-            m_hasDue->setChecked(true);
-        w->setFocus(Qt::OtherFocusReason);
+    if (m_form->showError(error) == m_due && !m_hasDue->isChecked()) {
+        m_hasDue->setChecked(true);
+        m_due->setFocus(Qt::OtherFocusReason);
     }
 }
 
-// Copies the draft's files into the blob store on VanBan's thread pool (a scan of 50 MB takes a fraction of a
-// second) while this dialog stays responsive; a progress dialog appears if it takes longer than half a second.
-Result<StoredFiles> RegisterIncomingDialog::storeFilesInBackground(const QStringList& files) {
-    if (files.isEmpty())
-        return StoredFiles{};
-    std::optional<Result<StoredFiles>> stored;
-    QEventLoop loop;
-    QProgressDialog progress(tr("Copying the files into the workspace…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setCancelButton(nullptr);
-    setEnabled(false);
-    AsyncTask::run(
-        &loop, [blobs = m_ws.blobs(), files] { return IncomingRegistry::storeFiles(blobs, files); },
-        [&](Result<StoredFiles> result) {
-            stored = std::move(result);
-            loop.quit();
-        });
-    if (!stored)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    setEnabled(true);
-    return std::move(*stored);
-}
-
 bool RegisterIncomingDialog::save() {
-    clearError();
+    m_form->clearError();
     IncomingDraft d = draft();
     if (Status valid = m_registry.validate(d); !valid) {
         showError(valid.error());
         return false;
     }
-    auto stored = storeFilesInBackground(d.files);
+    // Copies the files on VanBan's thread pool (a scan of 50 MB takes a fraction of a second) while this dialog
+    // stays responsive.
+    auto stored =
+        RegistrationForm::storeFiles(this, m_ws.blobs(), d.files, tr("Copying the files into the workspace…"));
     if (!stored) {
         showError(stored.error());
         return false;

@@ -3,6 +3,7 @@
 // the document will probably get, validation by the registry with the offending field highlighted (no pop-ups),
 // the duplicate question, and the registration itself. Every important widget has an objectName (tests).
 
+#include "RegistrationForm.h"
 #include "model/User.h"
 #include "registry/IncomingRegistry.h"
 
@@ -49,13 +50,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    Result<StoredFiles> storeFilesInBackground(const QStringList& files);
     void buildForm();
     void loadDirectories();
     void updateNextNumber();
     void updateSubjectCounter();
     void showError(const Error& error);
-    void clearError();
     void organChosen(const QString& name);
     bool isDirty() const;
 
@@ -64,8 +63,7 @@ private:
     IncomingRegistry m_registry;
     std::optional<Registration> m_registration;
     QHash<QString, QString> m_organIds; // agency name → mã định danh
-    QHash<QString, QWidget*> m_fieldWidgets;
-    QWidget* m_highlighted = nullptr;
+    std::optional<RegistrationForm> m_form;
 
     FileListEditor* m_files;
     QLineEdit* m_code;

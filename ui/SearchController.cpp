@@ -40,6 +40,14 @@ void SearchController::setYear(std::optional<int> year) {
         runNow();
 }
 
+void SearchController::setDirection(Direction direction) {
+    if (direction == m_direction)
+        return;
+    m_direction = direction;
+    if (isActive())
+        runNow();
+}
+
 void SearchController::clear() {
     m_box->clear();
 }
@@ -55,7 +63,7 @@ void SearchController::runNow() {
     }
     emit started(text);
     SearchFilters filters;
-    filters.direction = Direction::Incoming;
+    filters.direction = m_direction;
     filters.year = m_year;
     auto latest = m_latest;
     m_worker.post(

@@ -28,6 +28,8 @@ public:
     bool isActive() const;
     QString text() const;
     void setYear(std::optional<int> year);
+    // The register searched (incoming by default); runs the search again when there is one.
+    void setDirection(Direction direction);
 
 public slots:
     // Runs the search for the current text now (also used after a refresh).
@@ -48,6 +50,7 @@ private:
     QLineEdit* m_box;
     QTimer* m_debounce;
     std::optional<int> m_year;
+    Direction m_direction = Direction::Incoming;
     int m_sequence = 0;
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
 };

@@ -3,6 +3,7 @@
 #include "LetterPdf.h"
 #include "auth/UserDirectory.h"
 #include "demo/SampleDocuments.h"
+#include "registry/OutgoingRegistry.h"
 #include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@ namespace vanban::gui {
 namespace {
 constexpr int kSampleDocuments = 400;
 constexpr int kDocumentsWithLetters = 12; // the newest ones, so the preview shows a real letter at once
+constexpr int kOutgoingDocuments = 60;
+constexpr int kOutgoingWithLetters = 4;
 
 // The letter a sample document would have come with.
 ui::Letter letterFor(const IncomingDraft& d) {
@@ -55,6 +58,48 @@ Status addDocumentsWithLetters(Workspace& ws, const User& clerk) {
         auto registered = registry.registerDocument(clerk, d);
         if (!registered)
             return registered.error();
+    }
+    return {};
+}
+
+// A few outgoing documents issued today, each with its signed letter as the main PDF.
+Status addOutgoingWithLetters(Workspace& ws, const User& clerk) {
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{ErrorCode::External, QStringLiteral("no temporary folder")};
+    SampleDocuments samples(11);
+    OutgoingRegistry registry(ws);
+    const QDate today = QDate::currentDate();
+    for (int i = 1; i <= kOutgoingWithLetters; ++i) {
+        OutgoingDraft d = samples.nextOutgoing(today);
+        auto number = registry.previewNextNumber({}, today, d.secrecy); // one clerk: the number it will get
+        if (!number)
+            return number.error();
+        ui::Letter letter;
+        letter.parentAgency = QStringLiteral("UBND TỈNH NGHỆ AN");
+        letter.agency = QStringLiteral("ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN");
+        letter.code = OutgoingRegistry::code(*number, d.notation);
+        letter.place = QStringLiteral("Nam Đàn");
+        letter.date = today;
+        letter.subject = d.subject;
+        letter.recipient =
+            d.toPlaces.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("- ")).remove(QLatin1Char(';'));
+        letter.body = QStringLiteral("Ủy ban nhân dân huyện Nam Đàn đề nghị các cơ quan, đơn vị liên quan triển khai "
+                                     "thực hiện nội dung sau: %1.\n\nTrong quá trình thực hiện, nếu có vướng mắc, "
+                                     "phản ánh về Văn phòng HĐND và UBND huyện để tổng hợp, báo cáo.")
+                          .arg(d.subject);
+        letter.signerTitle = d.signerPosition.startsWith(QStringLiteral("KT."))
+                                 ? QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+                                 : QStringLiteral("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+        letter.signerName = d.signerFullName;
+        const QString path = dir.filePath(QStringLiteral("van-ban-di-%1.pdf").arg(i));
+        if (!ui::writeLetterPdf(path, letter, 1))
+            return Error{ErrorCode::External, QStringLiteral("cannot write %1").arg(path)};
+        d.files = {path};
+        d.pageAmount = 1;
+        auto issued = registry.issue(clerk, d);
+        if (!issued)
+            return issued.error();
     }
     return {};
 }
@@ -128,7 +173,13 @@ Status DemoWorkspace::ensure(const QString& dir) {
     auto filled = SampleDocuments::fill(**ws, clerk, kSampleDocuments, QDateTime::currentDateTime().addSecs(-3600));
     if (!filled)
         return filled.error();
-    return addDocumentsWithLetters(**ws, clerk);
+    if (Status s = addDocumentsWithLetters(**ws, clerk); !s)
+        return s;
+    // Outgoing documents of the last weeks, the newest with their letters.
+    auto outgoing = SampleDocuments::fillOutgoing(**ws, clerk, kOutgoingDocuments, QDate::currentDate());
+    if (!outgoing)
+        return outgoing.error();
+    return addOutgoingWithLetters(**ws, clerk);
 }
 
 } // namespace vanban::gui

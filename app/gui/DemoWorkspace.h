@@ -1,6 +1,6 @@
 #pragma once
-// The demo workspace (--demo): UBND huyện Nam Đàn with four accounts and 400 sample incoming documents, created
-// on first use in a folder of its own, never in the real workspace.
+// The demo workspace (--demo): UBND huyện Nam Đàn with four accounts, 412 sample incoming documents and 64
+// outgoing ones, created on first use in a folder of its own, never in the real workspace.
 
 #include "common/Result.h"
 

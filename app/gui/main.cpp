@@ -100,8 +100,12 @@ int main(int argc, char** argv) {
     dialogShot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption attach(QStringLiteral("attach"), QString(), QStringLiteral("FILE"));
     attach.setFlags(QCommandLineOption::HiddenFromHelp);
+    // The register shown first: incoming (default) or outgoing (e.g. for a screenshot of văn bản đi).
+    QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("incoming|outgoing"));
+    section.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dialogShot);
     parser.addOption(attach);
+    parser.addOption(section);
     parser.process(app);
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
@@ -163,6 +167,8 @@ int main(int argc, char** argv) {
     }
 
     ui::MainWindow window(std::move(workspace).value(), user, std::move(queries));
+    if (parser.value(section) == QLatin1String("outgoing"))
+        window.showSection(Direction::Outgoing);
     window.show();
     QTimer::singleShot(0, &window, &ui::MainWindow::startIndexing);
     if (parser.isSet(QStringLiteral("screenshot")))

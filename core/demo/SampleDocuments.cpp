@@ -1,5 +1,6 @@
 #include "demo/SampleDocuments.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 namespace vanban {
@@ -39,6 +40,35 @@ const SubjectPattern kSubjects[] = {
     {"Công điện", "CĐ", "Công điện về việc chủ động ứng phó với bão số %2"},
     {"Biên bản", "BB", "Biên bản kiểm tra công tác văn thư, lưu trữ tại Ủy ban nhân dân xã %1"},
     {"Chương trình", "CTr", "Chương trình công tác trọng tâm của Ủy ban nhân dân huyện tháng %2"},
+};
+
+// Outgoing documents of a district People's Committee: notation, type and subject.
+const SubjectPattern kOutgoing[] = {
+    {"Quyết định", "QĐ-UBND", "Quyết định phê duyệt kế hoạch lựa chọn nhà thầu công trình nhà văn hóa xã %1"},
+    {"Quyết định", "QĐ-UBND", "Quyết định về việc kiện toàn Ban Chỉ đạo chuyển đổi số huyện Nam Đàn"},
+    {"Quyết định", "QĐ-UBND", "Quyết định giao dự toán ngân sách bổ sung cho Ủy ban nhân dân xã %1"},
+    {"Công văn", "UBND-VP", "V/v báo cáo tình hình thực hiện giải ngân vốn đầu tư công quý %2 năm %3"},
+    {"Công văn", "UBND-TCKH", "V/v đề nghị bổ sung kinh phí sửa chữa trường mầm non xã %1"},
+    {"Công văn", "UBND-NV", "V/v cử cán bộ tham gia lớp bồi dưỡng kỹ năng văn thư, lưu trữ"},
+    {"Công văn", "UBND-TNMT", "V/v rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tại xã %1"},
+    {"Kế hoạch", "KH-UBND", "Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ xuân %3"},
+    {"Kế hoạch", "KH-UBND", "Kế hoạch kiểm tra công tác cải cách hành chính năm %3"},
+    {"Thông báo", "TB-UBND", "Thông báo kết luận của Chủ tịch Ủy ban nhân dân huyện tại buổi làm việc với xã %1"},
+    {"Thông báo", "TB-UBND", "Thông báo lịch tiếp công dân định kỳ tháng %2 năm %3"},
+    {"Báo cáo", "BC-UBND", "Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng %2 năm %3"},
+    {"Tờ trình", "TTr-UBND", "Tờ trình đề nghị phê duyệt chủ trương đầu tư đường giao thông xã %1"},
+    {"Giấy mời", "GM-UBND", "Giấy mời dự hội nghị sơ kết công tác xây dựng nông thôn mới quý %2"},
+};
+
+struct OutgoingSigner {
+    const char* name;
+    const char* position;
+};
+const OutgoingSigner kOutgoingSigners[] = {
+    {"Trần Văn Hùng", "Chủ tịch"},
+    {"Lê Đình Phúc", "KT. Chủ tịch, Phó Chủ tịch"},
+    {"Võ Thị Hồng", "KT. Chủ tịch, Phó Chủ tịch"},
+    {"Nguyễn Văn Thành", "TL. Chủ tịch, Chánh Văn phòng"},
 };
 
 const char* kCommunes[] = {"Nam Giang", "Kim Liên",  "Nam Anh",        "Vân Diên",  "Xuân Hòa", "Hùng Tiến",
@@ -201,6 +231,66 @@ Result<qint64> SampleDocuments::fill(Workspace& workspace, const User& clerk, qi
         done += n;
         if (progress)
             progress(done);
+    }
+    return done;
+}
+
+OutgoingDraft SampleDocuments::nextOutgoing(const QDate& issued) {
+    const SubjectPattern& pattern = kOutgoing[m_random.bounded(int(std::size(kOutgoing)))];
+    const QString commune = QString::fromUtf8(kCommunes[m_random.bounded(int(std::size(kCommunes)))]);
+    const OutgoingSigner& signer = kOutgoingSigners[m_random.bounded(int(std::size(kOutgoingSigners)))];
+    OutgoingDraft d;
+    d.notation = QString::fromUtf8(pattern.notationType);
+    d.typeName = QString::fromUtf8(pattern.type);
+    d.subject = QString::fromUtf8(pattern.subject)
+                    .replace(QStringLiteral("%1"), commune)
+                    .replace(QStringLiteral("%2"), QString::number(1 + m_random.bounded(4)))
+                    .replace(QStringLiteral("%3"), QString::number(issued.year()));
+    d.signerFullName = QString::fromUtf8(signer.name);
+    d.signerPosition = QString::fromUtf8(signer.position);
+    d.issuedDate = issued;
+    const bool toCommunes = d.subject.contains(QStringLiteral("xã ")) || m_random.bounded(2) == 0;
+    d.toPlaces = toCommunes ? QStringLiteral("- UBND xã %1;\n- Các phòng, ban liên quan;\n- Lưu: VT.").arg(commune)
+                            : QStringLiteral("- UBND tỉnh Nghệ An (b/c);\n- Sở Nội vụ tỉnh Nghệ An;\n- Lưu: VT.");
+    const int urgency = int(m_random.bounded(100));
+    d.priority = urgency < 85 ? Priority::Normal : urgency < 97 ? Priority::Urgent : Priority::VeryUrgent;
+    d.pageAmount = 1 + int(m_random.bounded(6));
+    return d;
+}
+
+Result<qint64> SampleDocuments::fillOutgoing(Workspace& workspace, const User& clerk, int count, const QDate& until,
+                                             quint32 seed) {
+    SampleDocuments samples(seed);
+    // About four a working day, oldest first so that the numbers follow the dates; a secret one now and then
+    // (its own sequence, its own notation).
+    const int perDay = 4;
+    QDate day = until;
+    int days = 0;
+    while (days < (count + perDay - 1) / perDay) {
+        day = day.addDays(-1);
+        if (day.dayOfWeek() <= 5)
+            ++days;
+    }
+    FixedClock clock(QDateTime(day, QTime(16, 0)));
+    OutgoingRegistry registry(workspace, clock);
+    qint64 done = 0;
+    while (done < count) {
+        if (day.dayOfWeek() <= 5) {
+            for (int i = 0; i < perDay && done < count; ++i) {
+                OutgoingDraft d = samples.nextOutgoing(day);
+                if (done % 25 == 24) {
+                    d.secrecy = Secrecy::Confidential;
+                    d.notation = QStringLiteral("UBND-M");
+                    d.subject = QStringLiteral("V/v bảo vệ bí mật nhà nước trong công tác quốc phòng, an ninh");
+                }
+                auto issued = registry.issue(clerk, d);
+                if (!issued)
+                    return issued.error();
+                ++done;
+            }
+        }
+        day = day.addDays(1);
+        clock.set(QDateTime(qMin(day, until), QTime(16, 0)));
     }
     return done;
 }

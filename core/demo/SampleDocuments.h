@@ -1,11 +1,12 @@
 #pragma once
-// Realistic incoming documents for the demo workspace and the benchmarks: Vietnamese subjects, real-looking
-// agencies with their identifiers (mã định danh), the types of Nghị định 30, urgency and a few secret ones.
-// Deterministic for a given seed.
+// Realistic incoming and outgoing documents for the demo workspace and the benchmarks: Vietnamese subjects,
+// real-looking agencies with their identifiers (mã định danh), the types of Nghị định 30, urgency and a few secret
+// ones. Deterministic for a given seed.
 
 #include "common/Result.h"
 #include "model/User.h"
 #include "registry/IncomingRegistry.h"
+#include "registry/OutgoingRegistry.h"
 
 #include <QRandomGenerator>
 
@@ -27,6 +28,13 @@ public:
                                int batchSize = 5000, const std::function<void(qint64)>& progress = {},
                                quint32 seed = 20261123);
     static Status addAgencies(Workspace& workspace);
+
+    // One outgoing document of UBND huyện Nam Đàn (without files); the number comes from the register.
+    OutgoingDraft nextOutgoing(const QDate& issued);
+    // Issues count outgoing numbers, a few each working day going back from `until`, in order (one transaction
+    // each, as a clerk would).
+    static Result<qint64> fillOutgoing(Workspace& workspace, const User& clerk, int count, const QDate& until,
+                                       quint32 seed = 20261124);
 
 private:
     QRandomGenerator m_random;

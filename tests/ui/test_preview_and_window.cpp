@@ -71,7 +71,7 @@ TEST_CASE("The main window searches off the UI thread and shows the register aga
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle() == QStringLiteral("VanBan — UBND huyện Nam Đàn — Nguyễn Thị Lan"));
-    IncomingRegisterModel* model = window.registerModel();
+    RegisterModel* model = window.registerModel();
     REQUIRE(model->rowCount() == 121);
     CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("121")));
     CHECK(window.findChild<QAction*>(QStringLiteral("registerAction"))->isEnabled());

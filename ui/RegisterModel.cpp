@@ -1,4 +1,4 @@
-#include "IncomingRegisterModel.h"
+#include "RegisterModel.h"
 
 #include "DocumentFormat.h"
 
@@ -8,27 +8,33 @@
 namespace vanban::ui {
 
 namespace {
-RegisterColumn registerColumn(int column) {
-    switch (column) {
-    case IncomingRegisterModel::ArrivalColumn:
+RegisterColumn registerColumn(RegisterModel::Field field) {
+    using Field = RegisterModel::Field;
+    switch (field) {
+    case Field::Arrival:
         return RegisterColumn::ArrivalDate;
-    case IncomingRegisterModel::SenderColumn:
+    case Field::Sender:
         return RegisterColumn::Organ;
-    case IncomingRegisterModel::CodeColumn:
+    case Field::Code:
         return RegisterColumn::Code;
-    case IncomingRegisterModel::IssuedColumn:
+    case Field::Issued:
         return RegisterColumn::IssuedDate;
-    case IncomingRegisterModel::SubjectColumn:
+    case Field::Subject:
         return RegisterColumn::Subject;
-    case IncomingRegisterModel::DueColumn:
+    case Field::Due:
         return RegisterColumn::DueDate;
-    case IncomingRegisterModel::UrgencyColumn:
+    case Field::Urgency:
         return RegisterColumn::Priority;
-    case IncomingRegisterModel::StatusColumn:
+    case Field::Status:
         return RegisterColumn::Status;
-    default:
-        return RegisterColumn::Number;
+    case Field::Signer:
+        return RegisterColumn::Signer;
+    case Field::Recipients:
+        return RegisterColumn::Recipients;
+    case Field::Number:
+        break;
     }
+    return RegisterColumn::Number;
 }
 
 QString richToolTip(const QString& text) {
@@ -36,35 +42,37 @@ QString richToolTip(const QString& text) {
 }
 } // namespace
 
-IncomingRegisterModel::IncomingRegisterModel(Database& db, QObject* parent)
+RegisterModel::RegisterModel(Database& db, Direction direction, QList<Field> columns, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db) {
+    , m_db(db)
+    , m_direction(direction)
+    , m_columns(std::move(columns)) {
+    Q_ASSERT(!m_columns.isEmpty() && m_columns.first() == Field::Number);
     load();
 }
 
-RegisterQuery IncomingRegisterModel::query() const {
+RegisterQuery RegisterModel::query() const {
     RegisterQuery q;
-    q.direction = Direction::Incoming;
+    q.direction = m_direction;
     q.year = m_year;
     if (m_ids)
         q.ids = *m_ids;
-    q.sortColumn = registerColumn(m_sortColumn < 0 ? int(NumberColumn) : m_sortColumn);
+    q.sortColumn = registerColumn(m_sortColumn < 0 ? Field::Number : field(m_sortColumn));
     q.descending = m_sortColumn < 0 || m_order == Qt::DescendingOrder;
     q.limit = kPageSize;
     return q;
 }
 
-void IncomingRegisterModel::reportError(const Error& error) const {
+void RegisterModel::reportError(const Error& error) const {
     if (error.message == m_lastError)
         return; // once, not for every cell
     m_lastError = error.message;
     // Not from inside data(): views must not see signals while they paint.
-    QTimer::singleShot(0, this, [this, message = error.message] {
-        emit const_cast<IncomingRegisterModel*>(this)->errorOccurred(message);
-    });
+    QTimer::singleShot(
+        0, this, [this, message = error.message] { emit const_cast<RegisterModel*>(this)->errorOccurred(message); });
 }
 
-void IncomingRegisterModel::load() {
+void RegisterModel::load() {
     m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
     m_pages.clear();
     m_recentPages.clear();
@@ -94,36 +102,36 @@ void IncomingRegisterModel::load() {
     m_count = int(qMin<qint64>(*count, std::numeric_limits<int>::max()));
 }
 
-void IncomingRegisterModel::refresh() {
+void RegisterModel::refresh() {
     beginResetModel();
     load();
     endResetModel();
 }
 
-void IncomingRegisterModel::setYear(std::optional<int> year) {
+void RegisterModel::setYear(std::optional<int> year) {
     if (year == m_year)
         return;
     m_year = year;
     refresh();
 }
 
-void IncomingRegisterModel::setSearchIds(std::optional<QList<qint64>> ids) {
+void RegisterModel::setSearchIds(std::optional<QList<qint64>> ids) {
     // Search results come best match first; under the default sort they keep that order.
-    if (ids && m_sortColumn == NumberColumn && m_order == Qt::DescendingOrder)
+    if (ids && m_sortColumn == kNumberColumn && m_order == Qt::DescendingOrder)
         m_sortColumn = -1;
     else if (!ids && m_sortColumn < 0) {
-        m_sortColumn = NumberColumn;
+        m_sortColumn = kNumberColumn;
         m_order = Qt::DescendingOrder;
     }
     m_ids = std::move(ids);
     refresh();
 }
 
-void IncomingRegisterModel::sort(int column, Qt::SortOrder order) {
-    if (column >= ColumnCount)
+void RegisterModel::sort(int column, Qt::SortOrder order) {
+    if (column >= m_columns.size())
         return;
     if (column < 0 && !m_ids) { // the natural order of the register
-        column = NumberColumn;
+        column = kNumberColumn;
         order = Qt::DescendingOrder;
     }
     if (column == m_sortColumn && (column < 0 || order == m_order))
@@ -142,15 +150,15 @@ void IncomingRegisterModel::sort(int column, Qt::SortOrder order) {
     endResetModel();
 }
 
-int IncomingRegisterModel::rowCount(const QModelIndex& parent) const {
+int RegisterModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_count;
 }
 
-int IncomingRegisterModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int RegisterModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-const Document* IncomingRegisterModel::documentAt(int row) const {
+const Document* RegisterModel::documentAt(int row) const {
     if (row < 0 || row >= m_count)
         return nullptr;
     if (rankOrder())
@@ -176,12 +184,12 @@ const Document* IncomingRegisterModel::documentAt(int row) const {
     return inPage < it->size() ? &it->at(inPage) : nullptr;
 }
 
-qint64 IncomingRegisterModel::documentId(int row) const {
+qint64 RegisterModel::documentId(int row) const {
     const Document* d = documentAt(row);
     return d ? d->id : 0;
 }
 
-int IncomingRegisterModel::rowOfId(qint64 id, int maxRows) const {
+int RegisterModel::rowOfId(qint64 id, int maxRows) const {
     // Cached rows first: no query at all.
     if (rankOrder()) {
         for (int i = 0; i < m_rankRows.size(); ++i)
@@ -204,91 +212,99 @@ int IncomingRegisterModel::rowOfId(qint64 id, int maxRows) const {
     return -1;
 }
 
-QVariant IncomingRegisterModel::display(const Document& doc, int column) const {
-    switch (column) {
-    case NumberColumn:
+QVariant RegisterModel::display(const Document& doc, Field field) const {
+    switch (field) {
+    case Field::Number:
         return Document::numberText(doc.number);
-    case ArrivalColumn:
+    case Field::Arrival:
         return DocumentFormat::date(doc.arrivalDate.date());
-    case SenderColumn:
+    case Field::Sender:
         return doc.organName;
-    case CodeColumn:
+    case Field::Code:
         return doc.code();
-    case IssuedColumn:
+    case Field::Issued:
         return DocumentFormat::date(doc.issuedDate);
-    case SubjectColumn:
+    case Field::Subject:
         return doc.secrecy == Secrecy::None
                    ? DocumentFormat::typeAndSubject(doc)
                    : tr("[%1] %2").arg(Enums::label(doc.secrecy), DocumentFormat::typeAndSubject(doc));
-    case DueColumn:
+    case Field::Due:
         return DocumentFormat::date(doc.dueDate);
-    case UrgencyColumn:
+    case Field::Urgency:
         return Enums::label(doc.priority);
-    case StatusColumn:
+    case Field::Status:
         return Enums::statusLabel(doc.status);
-    default:
-        return {};
+    case Field::Signer:
+        return doc.signerFullName;
+    case Field::Recipients:
+        return doc.toPlaces.simplified(); // one line in the table; the tooltip keeps the lines
     }
+    return {};
 }
 
-QVariant IncomingRegisterModel::toolTip(const Document& doc, int column) const {
-    switch (column) {
-    case NumberColumn:
+QVariant RegisterModel::toolTip(const Document& doc, Field field) const {
+    switch (field) {
+    case Field::Number:
         if (doc.secrecy != Secrecy::None)
             return tr("Secret document (%1), numbered in the separate sequence for secret documents")
                 .arg(Enums::label(doc.secrecy));
         return {};
-    case ArrivalColumn:
+    case Field::Arrival:
         return DocumentFormat::dateTime(doc.arrivalDate);
-    case SenderColumn:
+    case Field::Sender:
         return doc.organId.isEmpty() ? doc.organName : tr("%1 (identifier %2)").arg(doc.organName, doc.organId);
-    case SubjectColumn:
-        return richToolTip(display(doc, column).toString());
-    case DueColumn:
+    case Field::Subject:
+        return richToolTip(display(doc, field).toString());
+    case Field::Due:
         return DocumentFormat::isOverdue(doc, m_today) ? tr("Overdue since %1").arg(DocumentFormat::date(doc.dueDate))
                                                        : QVariant();
+    case Field::Signer:
+        return doc.signerPosition.isEmpty() ? QVariant()
+                                            : QVariant(tr("%1, %2").arg(doc.signerPosition, doc.signerFullName));
+    case Field::Recipients:
+        return doc.toPlaces.isEmpty() ? QVariant() : QVariant(richToolTip(doc.toPlaces));
     default:
         return {};
     }
 }
 
-QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const {
+QVariant RegisterModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.model() != this || index.parent().isValid())
         return {};
     const Document* doc = documentAt(index.row());
     if (!doc)
         return {};
-    const int column = index.column();
+    const Field f = field(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return display(*doc, column);
+        return display(*doc, f);
     case Qt::ToolTipRole:
-        return toolTip(*doc, column);
+        return toolTip(*doc, f);
     case DocumentIdRole:
         return doc->id;
     case Qt::TextAlignmentRole:
-        if (column == NumberColumn || column == ArrivalColumn || column == IssuedColumn || column == DueColumn)
+        if (f == Field::Number || f == Field::Arrival || f == Field::Issued || f == Field::Due)
             return int(Qt::AlignCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (column == DueColumn && DocumentFormat::isOverdue(*doc, m_today))
+        if (f == Field::Due && DocumentFormat::isOverdue(*doc, m_today))
             return DocumentFormat::urgentColor();
-        if (column == UrgencyColumn && DocumentFormat::isUrgent(doc->priority))
+        if (f == Field::Urgency && DocumentFormat::isUrgent(doc->priority))
             return DocumentFormat::urgentColor();
-        if (column == NumberColumn && doc->secrecy != Secrecy::None)
+        if (f == Field::Number && doc->secrecy != Secrecy::None)
             return DocumentFormat::urgentColor();
         return {};
     case Qt::FontRole:
-        if ((column == UrgencyColumn && DocumentFormat::isUrgent(doc->priority)) ||
-            (column == DueColumn && DocumentFormat::isOverdue(*doc, m_today)) ||
-            (column == NumberColumn && doc->secrecy != Secrecy::None)) {
+        if ((f == Field::Urgency && DocumentFormat::isUrgent(doc->priority)) ||
+            (f == Field::Due && DocumentFormat::isOverdue(*doc, m_today)) ||
+            (f == Field::Number && doc->secrecy != Secrecy::None)) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::DecorationRole:
-        if (column == UrgencyColumn)
+        if (f == Field::Urgency)
             return DocumentFormat::urgencyIcon(doc->priority);
         return {};
     case Qt::BackgroundRole:
@@ -300,39 +316,46 @@ QVariant IncomingRegisterModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant IncomingRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool incoming = m_direction == Direction::Incoming;
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NumberColumn:
-            return tr("Number");
-        case ArrivalColumn:
+        switch (field(section)) {
+        case Field::Number:
+            return incoming ? tr("Number") : tr("No.");
+        case Field::Arrival:
             return tr("Arrival date");
-        case SenderColumn:
+        case Field::Sender:
             return tr("Sender");
-        case CodeColumn:
+        case Field::Code:
             return tr("Code");
-        case IssuedColumn:
+        case Field::Issued:
             return tr("Issued date");
-        case SubjectColumn:
+        case Field::Subject:
             return tr("Type and subject");
-        case DueColumn:
+        case Field::Due:
             return tr("Due date");
-        case UrgencyColumn:
+        case Field::Urgency:
             return tr("Urgency");
-        case StatusColumn:
+        case Field::Status:
             return tr("Status");
-        default:
-            return {};
+        case Field::Signer:
+            return tr("Signer");
+        case Field::Recipients:
+            return tr("Recipients");
         }
+        return {};
     }
     if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case NumberColumn:
-            return tr("Arrival number (số đến) in the register book");
-        case CodeColumn:
+        switch (field(section)) {
+        case Field::Number:
+            return incoming ? tr("Arrival number (số đến) in the register book")
+                            : tr("Number (số) given by the outgoing register, from 01 each year");
+        case Field::Code:
             return tr("Number and notation (số, ký hiệu) of the document");
+        case Field::Recipients:
+            return tr("Recipients (nơi nhận)");
         default:
             return {};
         }
