@@ -14,5 +14,6 @@ ExitCode runExportRegister(CliContext& ctx);
 ExitCode runBackup(CliContext& ctx);
 ExitCode runRestore(CliContext& ctx);
 ExitCode runCheck(CliContext& ctx);
+ExitCode runTokenList(CliContext& ctx);
 
 } // namespace vanban::cli

@@ -70,6 +70,11 @@ const QList<Command>& commands() {
          runCheck,
          QT_TRANSLATE_NOOP("Cli",
                            "check\n    Verify the database and the digest of every stored file (exit 7 on damage).")},
+        {{QStringLiteral("token"), QStringLiteral("list")},
+         runTokenList,
+         QT_TRANSLATE_NOOP("Cli",
+                           "token list --pkcs11-module PATH\n    The slots and tokens of a PKCS#11 module (the token "
+                           "driver's library) and the certificates on each token.")},
     };
     return list;
 }

@@ -1,7 +1,9 @@
 #include "signing/Pkcs11Session.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cstring>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -240,6 +242,10 @@ Result<QList<TokenCertificate>> Pkcs11Session::certificates() const {
         certificate.keyLabel = keyLabels.value(idBytes);
         certificates << certificate;
     }
+    // Object order is the token's whim; list in a stable order.
+    std::sort(certificates.begin(), certificates.end(), [](const TokenCertificate& a, const TokenCertificate& b) {
+        return std::tie(a.idHex, a.label, a.sha256) < std::tie(b.idHex, b.label, b.sha256);
+    });
     return certificates;
 }
 
