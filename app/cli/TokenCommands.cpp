@@ -47,7 +47,8 @@ QJsonObject tokenJson(const TokenInfo& t) {
             {QStringLiteral("pinPad"), t.protectedAuthenticationPath},
             {QStringLiteral("pinCountLow"), t.pinCountLow},
             {QStringLiteral("pinFinalTry"), t.pinFinalTry},
-            {QStringLiteral("pinLocked"), t.pinLocked}};
+            {QStringLiteral("pinLocked"), t.pinLocked},
+            {QStringLiteral("certificates"), QJsonArray()}};
 }
 } // namespace
 
