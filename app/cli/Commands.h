@@ -24,5 +24,6 @@ ExitCode runExchangeInbox(CliContext& ctx);
 ExitCode runExchangeAccept(CliContext& ctx);
 ExitCode runExchangeReturn(CliContext& ctx);
 ExitCode runExchangeStatus(CliContext& ctx);
+ExitCode runTokenList(CliContext& ctx);
 
 } // namespace vanban::cli

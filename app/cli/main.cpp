@@ -114,6 +114,11 @@ const QList<Command>& commands() {
         {{QStringLiteral("exchange"), QStringLiteral("status")},
          runExchangeStatus,
          QT_TRANSLATE_NOOP("Cli", "exchange status ID\n    Where an outgoing document stands with each recipient.")},
+        {{QStringLiteral("token"), QStringLiteral("list")},
+         runTokenList,
+         QT_TRANSLATE_NOOP("Cli",
+                           "token list --pkcs11-module PATH\n    The slots and tokens of a PKCS#11 module (the token "
+                           "driver's library) and the certificates on each token.")},
     };
     return list;
 }
