@@ -340,16 +340,207 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be csv or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-register incoming --year Y --format csv|pdf --out FILE
+        <source>Sent %1, received %2 new document(s) and %3 status message(s); %4 waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange is configured; the secret key is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange is configured; the secret key is stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange send ID --to ORGAN_ID[,ORGAN_ID…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for the exchange (outbox item %1); it leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No received document is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange accept ID [--book ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation was accepted; the sender is told (status 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: arrival number %1 in book %2 of %3 (document id %4); the sender is told (status 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange return ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender with the reason (status 02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange status ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was not sent through the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vanban-cli export-register incoming|outgoing --year Y --format csv|pdf --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing register --file PDF… --notation QĐ-UBND --type NAME --subject TEXT --signer NAME
+    [--signer-position TEXT] [--issued YYYY-MM-DD] [--urgency normal|urgent|very-urgent|flash]
+    [--secrecy none|confidential|secret|top-secret] [--book ID] [--recipients TEXT] [--pages N]
+    Issue the number (số) of an outgoing document (văn bản đi); the register gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing list [--year Y] [--status S] [--limit N] [--offset N]
+    List the outgoing register, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-register incoming|outgoing --year Y --format csv|pdf --out FILE
     The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange configure --url URL --system-id ID [--ca-file PEM]
+    Set the exchange (LGSP) address and this agency&apos;s SystemId (secret key from --secret-file or
+    VANBAN_EXCHANGE_SECRET; administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync [--once] [--interval SECONDS]
+    Exchange: send the outbox, receive and acknowledge packages, refresh the directory.
+    --once does one round; otherwise rounds repeat until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange send ID --to ORGAN_ID[,ORGAN_ID…]
+    Queue an outgoing document for agencies of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange outbox [--all]
+    What waits to be sent (--all: also what was sent or refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange inbox [--state pending|accepted|returned|all]
+    Documents received from the exchange, waiting for the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange accept ID [--book ID] [--force-duplicate]
+    Register a received document in the incoming book (sends status 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange return ID --reason TEXT
+    Return a received document to its sender (sends status 02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange status ID
+    Where an outgoing document stands with each recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token list --pkcs11-module PATH
+    The slots and tokens of a PKCS#11 module (the token driver&apos;s library) and the certificates on each token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number issued: %1 in book %2 of %3 (document id %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token not initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1: token “%2”, serial %3, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Subject:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Issuer:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Validity: %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Key:      %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,11 +698,236 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>; registered although a probable duplicate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1, book %2, %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentRepository</name>
     <message>
         <source>There is no document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outgoing document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incoming document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlReader</name>
+    <message>
+        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a tag, comment or CDATA section is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the text is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;edXML&gt;: no root element in the first %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;edXMLEnvelope&gt;: larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the XML is not well-formed at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE&gt;: document type declarations and entities are not allowed in an edXML package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: elements are nested more than %2 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: %2 is outside the allowed range %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;AttachmentEncoded&gt;: more than %1 attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Attachment&gt;: the attachment “%1” has more than one &lt;ContentTransferEncoded&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Attachment&gt;: the attachment “%1” has no &lt;ContentTransferEncoded&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment “%1” into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the content of the attachment “%2” is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is larger than %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is an encrypted zip file, which cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file with more than one file in it; which one is the attachment is ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file packed in a way this program cannot unpack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file with no file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;edXMLHeader&gt;: the package has no &lt;MessageHeader&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;From&gt;: the sender’s &lt;OrganId&gt; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;StatusCode&gt;: “%1” is not a status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: missing; the status does not say which document it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;MessageHeader&gt;: neither a document (no &lt;Code&gt;, &lt;DocumentId&gt; or &lt;Subject&gt;) nor a status (no &lt;StatusCode&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;DocumentId&gt;: missing, and it cannot be formed from &lt;Code&gt; and &lt;PromulgationDate&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ContentId&gt;: “%1” is used by more than one attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Reference&gt;: the attachment “%1” listed in the manifest has no content in &lt;AttachmentEncoded&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;edXML&gt;: the package is encoded in UTF-16 or UTF-32; only UTF-8 is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not an edXML package (the root element must be &lt;edXML&gt; in the namespace %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlWriter</name>
+    <message>
+        <source>&lt;%1&gt;: the text contains a control character that XML cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Signature&gt;: the kept signature is not well-formed XML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ContentTransferEncoded&gt;: cannot read the file %1 of the attachment “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;From&gt;: the sender’s &lt;OrganId&gt; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;To&gt;: at least one recipient is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;To&gt;: the recipient “%1” has no &lt;OrganId&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Priority&gt;: %1 is outside the allowed range 0–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;AttachmentName&gt;: attachment %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ContentId&gt;: “%1” is used by more than one attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ContentTransferEncoded&gt;: the file %1 of the attachment “%2” does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: required: a status names the document it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: &lt;%1&gt; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;StatusCode&gt;: “%1” cannot be sent; the codes are 01–06, 13, 15 and 16.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +1003,202 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>ExchangeClient</name>
+    <message>
+        <source>The exchange&apos;s TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the exchange while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange gave no valid answer while %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange refused this agency&apos;s SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiving agency does not exist on the exchange%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiving agency is locked on the exchange%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange does not accept this agency as the sender%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rejected the package as invalid%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange does not know this package%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is larger than the exchange accepts (200 MiB)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange asks to wait %1 seconds before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error while %1%2; VanBan will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange answered with error %1 while %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid exchange address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange address must start with https:// (plain http is allowed only to this computer, for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SystemId is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer to %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange accepted the package but gave no docId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the downloaded package to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of package %1 was cut off (%2 of %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeInbox</name>
+    <message>
+        <source>There is no received package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was already registered (document %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was already returned to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can register documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was handled by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can return a received document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the document; the sender will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOutbox</name>
+    <message>
+        <source>Choose at least one receiving agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency cannot send a document to itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in the directory. Synchronise the directory or check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency %1 (%2) is no longer active on the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) or an administrator sends documents through the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is not an outgoing document; only outgoing documents are sent through the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is marked “%2”: secret documents are never sent through the electronic exchange (Luật Bảo vệ bí mật nhà nước). Send it on paper by the secret channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 has no file; attach the signed PDF before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was already sent to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSettings</name>
+    <message>
+        <source>Only an administrator may configure the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange is not configured yet. An administrator sets it up with “vanban-cli exchange configure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomingRegistry</name>
     <message>
         <source>The document number (số) is missing in “%1”; expected e.g. 12/QĐ-UBND.</source>
@@ -609,22 +1221,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document type (tên loại) is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subject (trích yếu) is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subject (trích yếu) has %1 characters; at most 500 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sending agency (cơ quan gửi) is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,23 +1233,7 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signer&apos;s name is longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The deadline (hạn xử lý) is before the issue date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page count must be between 1 and 999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The main document %1 is not a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +1289,65 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>OutgoingRegistry</name>
+    <message>
+        <source>The notation (ký hiệu) is empty; expected e.g. QĐ-UBND. The number is given by the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the notation (ký hiệu) without the number, e.g. QĐ-UBND instead of “%1”: the number is given by the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” contains spaces; expected e.g. QĐ-UBND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” is longer than 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” is malformed; expected e.g. QĐ-UBND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer (người ký) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s position (chức vụ) is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date (ngày ban hành) is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date %1 is in the future; a number is issued on the day of issue or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients (nơi nhận) are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no outgoing book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outgoing book %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can issue numbers to outgoing documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 of %2 is already taken by document id %3. Số and ký hiệu must be unique within a year (Nghị định 30, Art. 15): documents of another book or of the secret sequence need a notation of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -732,11 +1371,160 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
-    <name>RegisterExport</name>
+    <name>Pkcs11Module</name>
     <message>
-        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
+        <source>No PKCS#11 module is set: choose the token driver&apos;s library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist: is the token driver installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is not a PKCS#11 module: it has no C_GetFunctionList.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 failed in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is inserted for the PKCS#11 module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tokens are inserted (%1): choose one by its label or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token has the label or serial number “%1”; inserted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tokens have the label “%1”: choose one by its serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Session</name>
+    <message>
+        <source>The token “%1” failed in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” is wrong (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” is locked because a wrong PIN was entered too many times (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” is too short or too long (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” contains characters the token does not accept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” has expired; change it with the token&apos;s own software (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” has no user PIN yet; initialise it with the token&apos;s own software (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user (the security officer) is logged in to the token “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN entry on the token “%1” was cancelled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” was removed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to the token “%1” failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Signer</name>
+    <message>
+        <source>The token “%1” has no certificate with SHA-256 %2; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” has no certificate or key labelled “%2”; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” has no certificate with a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” has several certificates with keys; choose one by its label or SHA-256: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate “%1” on the token “%2” has no private key there, so it cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate “%1” has a key type VanBan cannot sign with (only RSA and EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” does not offer ECDSA (CKM_ECDSA) for its EC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” offers neither CKM_RSA_PKCS nor CKM_RSA_PKCS_PSS for its RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” (%2) on the token “%3” cannot sign with this scheme, or the token does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of “%1” is not on the token “%2” (CKA_ID %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” shows its private keys only after the PIN is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 digest has %2 bytes, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token “%1” before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” needs the PIN for every signature: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” returned an ECDSA signature VanBan cannot read (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token “%1” before signing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -750,9 +1538,140 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>RegistryCommon</name>
+    <message>
+        <source>The document type (tên loại) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject (trích yếu) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject (trích yếu) has %1 characters; at most 500 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page count must be between 1 and 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main document %1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>The search text has no letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 that protects the exchange&apos;s secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the secret key failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key cannot be decrypted with the key file %1 (a different computer or user?). Enter the secret key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused the secret: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s secret key cannot be read from the system keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Another synchronisation with the exchange is running for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was listed as “%1” but holds a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 cannot be processed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCertificate</name>
+    <message>
+        <source>The certificate cannot be read: it is not a DER-encoded X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfo</name>
+    <message>
+        <source>The user PIN is locked after too many wrong entries; the token cannot sign until it is unblocked with the SO PIN (PUK) by its issuer or your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: one more wrong PIN locks the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left before the token locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token asks for its PIN to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1749,13 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>File “%1” of document %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::edxml::F</name>
+    <message>
+        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1875,26 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>&amp;Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing document %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,21 +2032,86 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
-    <name>vanban::ui::IncomingRegisterModel</name>
+    <name>vanban::ui::IssueOutgoingDialog</name>
     <message>
-        <source>[%1] %2</source>
+        <source>Issue outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret document (%1), numbered in the separate sequence for secret documents</source>
+        <source>e.g. QĐ-UBND (the number is given by the register)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (identifier %2)</source>
+        <source>Công văn, Quyết định, Thông báo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue since %1</source>
+        <source>V/v …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the person who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch; KT. Chủ tịch, Phó Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- UBND các xã, thị trấn;
+- Lưu: VT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notation (ký hiệu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secre&amp;cy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urg&amp;ency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,43 +2119,47 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrival date</source>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender</source>
+        <source>Drop PDF files here. The first file is the signed document, the others are attachments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
+        <source>I&amp;ssue number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued date</source>
+        <source>Give the document its number in the outgoing register (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type and subject</source>
+        <source>in the sequence for secret documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due date</source>
+        <source>Expected number: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Urgency</source>
+        <source>Copying the files into the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Number issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrival number (số đến) in the register book</source>
+        <source>The document was given the number %1 in “%2” of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number and notation (số, ký hiệu) of the document</source>
+        <source>Discard what you have entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +2399,50 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>incoming-register-%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Issue outgoing number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an outgoing document its number in the outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator issues numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export outgoing register (PDF, CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing-register-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>
@@ -1572,6 +2631,93 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Copying the files into the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::RegisterModel</name>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret document (%1), numbered in the separate sequence for secret documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (identifier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number (số đến) in the register book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number (số) given by the outgoing register, from 01 each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and notation (số, ký hiệu) of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

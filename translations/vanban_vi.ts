@@ -362,18 +362,214 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Vùng dữ liệu có hư hỏng: %1 lỗi.</translation>
     </message>
     <message>
-        <source>Usage: vanban-cli export-register incoming --year Y --format csv|pdf --out FILE</source>
-        <translation>Cách dùng: vanban-cli export-register incoming --year NĂM --format csv|pdf --out TỆP</translation>
-    </message>
-    <message>
         <source>--format must be csv or pdf.</source>
         <translation>--format phải là csv hoặc pdf.</translation>
     </message>
     <message>
-        <source>export-register incoming --year Y --format csv|pdf --out FILE
+        <source>Sent %1, received %2 new document(s) and %3 status message(s); %4 waiting in the outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange is configured; the secret key is in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange is configured; the secret key is stored encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronisation stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange send ID --to ORGAN_ID[,ORGAN_ID…]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued for the exchange (outbox item %1); it leaves with the next synchronisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 attempt(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No received document is waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange accept ID [--book ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revocation was accepted; the sender is told (status 03).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered: arrival number %1 in book %2 of %3 (document id %4); the sender is told (status 03).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange return ID --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to the sender with the reason (status 02).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vanban-cli exchange status ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 was not sent through the exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vanban-cli export-register incoming|outgoing --year Y --format csv|pdf --out FILE</source>
+        <translation>Cách dùng: vanban-cli export-register incoming|outgoing --year Y --format csv|pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>outgoing register --file PDF… --notation QĐ-UBND --type NAME --subject TEXT --signer NAME
+    [--signer-position TEXT] [--issued YYYY-MM-DD] [--urgency normal|urgent|very-urgent|flash]
+    [--secrecy none|confidential|secret|top-secret] [--book ID] [--recipients TEXT] [--pages N]
+    Issue the number (số) of an outgoing document (văn bản đi); the register gives it.</source>
+        <translation>outgoing register --file PDF… --notation QĐ-UBND --type TÊN --subject NỘI_DUNG --signer HỌ_TÊN
+    [--signer-position CHỨC_VỤ] [--issued YYYY-MM-DD] [--urgency normal|urgent|very-urgent|flash]
+    [--secrecy none|confidential|secret|top-secret] [--book MÃ_SỔ] [--recipients NƠI_NHẬN] [--pages N]
+    Cấp số văn bản đi; số do sổ văn bản đi cấp tự động.</translation>
+    </message>
+    <message>
+        <source>outgoing list [--year Y] [--status S] [--limit N] [--offset N]
+    List the outgoing register, newest first.</source>
+        <translation>outgoing list [--year Y] [--status S] [--limit N] [--offset N]
+    Liệt kê sổ văn bản đi, văn bản mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>export-register incoming|outgoing --year Y --format csv|pdf --out FILE
     The register book in the columns of Nghị định 30/2020 Phụ lục IV (pdf: the printable form).</source>
-        <translation>export-register incoming --year NĂM --format csv|pdf --out TỆP
-    Xuất sổ đăng ký theo các cột của Phụ lục IV Nghị định 30/2020 (pdf: bản để in và đóng quyển).</translation>
+        <translation>export-register incoming|outgoing --year Y --format csv|pdf --out TỆP
+    Xuất sổ đăng ký văn bản đến hoặc đi theo mẫu Phụ lục IV Nghị định 30/2020 (pdf: bản để in).</translation>
+    </message>
+    <message>
+        <source>exchange configure --url URL --system-id ID [--ca-file PEM]
+    Set the exchange (LGSP) address and this agency's SystemId (secret key from --secret-file or
+    VANBAN_EXCHANGE_SECRET; administrators only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync [--once] [--interval SECONDS]
+    Exchange: send the outbox, receive and acknowledge packages, refresh the directory.
+    --once does one round; otherwise rounds repeat until stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange send ID --to ORGAN_ID[,ORGAN_ID…]
+    Queue an outgoing document for agencies of the directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange outbox [--all]
+    What waits to be sent (--all: also what was sent or refused).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange inbox [--state pending|accepted|returned|all]
+    Documents received from the exchange, waiting for the clerk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange accept ID [--book ID] [--force-duplicate]
+    Register a received document in the incoming book (sends status 03).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange return ID --reason TEXT
+    Return a received document to its sender (sends status 02).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange status ID
+    Where an outgoing document stands with each recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>token list --pkcs11-module PATH
+    The slots and tokens of a PKCS#11 module (the token driver's library) and the certificates on each token.</source>
+        <translation>token list --pkcs11-module ĐƯỜNG_DẪN
+    Các khe và token của một mô-đun PKCS#11 (thư viện trình điều khiển token) và các chứng thư số trên từng token.</translation>
+    </message>
+    <message>
+        <source>Number issued: %1 in book %2 of %3 (document id %4).</source>
+        <translation>Đã cấp số: %1 trong sổ %2 năm %3 (mã văn bản %4).</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 (%2, %3)</source>
+        <translation>Mô-đun PKCS#11 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — %3</source>
+        <translation>Khe %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>token not initialised</source>
+        <translation>token chưa được khởi tạo</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>không có token</translation>
+    </message>
+    <message>
+        <source>Slot %1: token “%2”, serial %3, %4 %5</source>
+        <translation>Khe %1: token “%2”, số sê-ri %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>chưa đến thời hạn hiệu lực</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>    Subject:  %1</source>
+        <translation>    Chủ thể:   %1</translation>
+    </message>
+    <message>
+        <source>    Issuer:   %1</source>
+        <translation>    Nơi cấp:   %1</translation>
+    </message>
+    <message>
+        <source>    Validity: %1 to %2 (%3)</source>
+        <translation>    Hiệu lực:  từ %1 đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>    Key:      %1, %2</source>
+        <translation>    Khóa:      %1, %2</translation>
+    </message>
+    <message>
+        <source>key on the token</source>
+        <translation>khóa nằm trên token</translation>
+    </message>
+    <message>
+        <source>no key on the token</source>
+        <translation>không có khóa trên token</translation>
+    </message>
+    <message>
+        <source>  No certificates.</source>
+        <translation>  Không có chứng thư số nào.</translation>
     </message>
 </context>
 <context>
@@ -522,11 +718,21 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message numerus="yes">
         <source>Arrival number %1, book %2, %n file(s)</source>
         <translation>
-            <numerusform>Số đến %1, sổ %2, %n tệp</numerusform></translation>
+            <numerusform>Số đến %1, sổ %2, %n tệp</numerusform>
+        </translation>
     </message>
     <message>
         <source>; registered although a probable duplicate</source>
         <translation>; vẫn vào sổ dù có thể trùng</translation>
+    </message>
+    <message>
+        <source>Number issued</source>
+        <translation>Đã cấp số</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1, book %2, %n file(s)</source>
+        <translation>
+            <numerusform>Số %1, sổ %2, %n tệp</numerusform></translation>
     </message>
 </context>
 <context>
@@ -534,6 +740,220 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>There is no document with id %1.</source>
         <translation>Không có văn bản nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing document with id %1.</source>
+        <translation>Không có văn bản đi có mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document with id %1.</source>
+        <translation>Không có văn bản đến có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlReader</name>
+    <message>
+        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
+        <translation>&lt;%1&gt;: gói tin kết thúc trước khi phần tử này được đóng (tệp bị cắt cụt).</translation>
+    </message>
+    <message>
+        <source>Cannot read the package: %1</source>
+        <translation>Không đọc được gói tin: %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a tag, comment or CDATA section is longer than %2 MB.</source>
+        <translation>&lt;%1&gt;: một thẻ, chú thích hoặc đoạn CDATA dài hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the text is longer than %2 MB.</source>
+        <translation>&lt;%1&gt;: nội dung văn bản dài hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>&lt;edXML&gt;: no root element in the first %1 MB.</source>
+        <translation>&lt;edXML&gt;: không tìm thấy phần tử gốc trong %1 MB đầu tiên.</translation>
+    </message>
+    <message>
+        <source>&lt;edXMLEnvelope&gt;: larger than %1 MB.</source>
+        <translation>&lt;edXMLEnvelope&gt;: lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the XML is not well-formed at line %2: %3</source>
+        <translation>&lt;%1&gt;: XML không đúng cú pháp tại dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE&gt;: document type declarations and entities are not allowed in an edXML package.</source>
+        <translation>&lt;!DOCTYPE&gt;: gói tin edXML không được chứa khai báo kiểu tài liệu (DTD) và thực thể.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: elements are nested more than %2 deep.</source>
+        <translation>&lt;%1&gt;: các phần tử lồng nhau quá %2 cấp.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a date.</source>
+        <translation>&lt;%1&gt;: “%2” không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a date and time.</source>
+        <translation>&lt;%1&gt;: “%2” không phải là ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: “%2” is not a whole number.</source>
+        <translation>&lt;%1&gt;: “%2” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: %2 is outside the allowed range %3–%4.</source>
+        <translation>&lt;%1&gt;: giá trị %2 nằm ngoài phạm vi cho phép %3–%4.</translation>
+    </message>
+    <message>
+        <source>&lt;AttachmentEncoded&gt;: more than %1 attachments.</source>
+        <translation>&lt;AttachmentEncoded&gt;: có nhiều hơn %1 tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>&lt;Attachment&gt;: the attachment “%1” has more than one &lt;ContentTransferEncoded&gt;.</source>
+        <translation>&lt;Attachment&gt;: tệp đính kèm “%1” có nhiều hơn một &lt;ContentTransferEncoded&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;Attachment&gt;: the attachment “%1” has no &lt;ContentTransferEncoded&gt;.</source>
+        <translation>&lt;Attachment&gt;: tệp đính kèm “%1” không có &lt;ContentTransferEncoded&gt;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment “%1” into %2.</source>
+        <translation>Không ghi được tệp đính kèm “%1” vào %2.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the content of the attachment “%2” is not valid base64.</source>
+        <translation>&lt;%1&gt;: nội dung của tệp đính kèm “%2” không phải là base64 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is larger than %3 MB.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” lớn hơn %3 MB.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is an encrypted zip file, which cannot be read.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” là tệp zip được mã hóa, không đọc được.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file with more than one file in it; which one is the attachment is ambiguous.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” là tệp zip chứa nhiều hơn một tệp nên không xác định được tệp nào là tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file packed in a way this program cannot unpack.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” là tệp zip được nén theo cách mà chương trình không giải nén được.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a zip file with no file in it.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” là tệp zip không chứa tệp nào.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the attachment “%2” is a damaged zip file.</source>
+        <translation>&lt;%1&gt;: tệp đính kèm “%2” là tệp zip bị hỏng.</translation>
+    </message>
+    <message>
+        <source>&lt;edXMLHeader&gt;: the package has no &lt;MessageHeader&gt;.</source>
+        <translation>&lt;edXMLHeader&gt;: gói tin không có &lt;MessageHeader&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;From&gt;: the sender’s &lt;OrganId&gt; is missing.</source>
+        <translation>&lt;From&gt;: thiếu &lt;OrganId&gt; (mã định danh) của đơn vị gửi.</translation>
+    </message>
+    <message>
+        <source>&lt;StatusCode&gt;: “%1” is not a status code.</source>
+        <translation>&lt;StatusCode&gt;: “%1” không phải là mã trạng thái.</translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: missing; the status does not say which document it is about.</source>
+        <translation>&lt;ResponseFor&gt;: bị thiếu; thông điệp trạng thái không cho biết văn bản được phản hồi.</translation>
+    </message>
+    <message>
+        <source>&lt;MessageHeader&gt;: neither a document (no &lt;Code&gt;, &lt;DocumentId&gt; or &lt;Subject&gt;) nor a status (no &lt;StatusCode&gt;).</source>
+        <translation>&lt;MessageHeader&gt;: không phải văn bản (không có &lt;Code&gt;, &lt;DocumentId&gt; hoặc &lt;Subject&gt;) cũng không phải thông điệp trạng thái (không có &lt;StatusCode&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;DocumentId&gt;: missing, and it cannot be formed from &lt;Code&gt; and &lt;PromulgationDate&gt;.</source>
+        <translation>&lt;DocumentId&gt;: bị thiếu và không thể lập từ &lt;Code&gt; và &lt;PromulgationDate&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;ContentId&gt;: “%1” is used by more than one attachment.</source>
+        <translation>&lt;ContentId&gt;: “%1” được dùng cho nhiều hơn một tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>&lt;Reference&gt;: the attachment “%1” listed in the manifest has no content in &lt;AttachmentEncoded&gt;.</source>
+        <translation>&lt;Reference&gt;: tệp đính kèm “%1” có trong danh mục nhưng không có nội dung trong &lt;AttachmentEncoded&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;edXML&gt;: the package is encoded in UTF-16 or UTF-32; only UTF-8 is supported.</source>
+        <translation>&lt;edXML&gt;: gói tin được mã hóa UTF-16 hoặc UTF-32; chỉ hỗ trợ UTF-8.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not an edXML package (the root element must be &lt;edXML&gt; in the namespace %2).</source>
+        <translation>&lt;%1&gt;: không phải gói tin edXML (phần tử gốc phải là &lt;edXML&gt; thuộc không gian tên %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlWriter</name>
+    <message>
+        <source>&lt;%1&gt;: the text contains a control character that XML cannot carry.</source>
+        <translation>&lt;%1&gt;: nội dung chứa ký tự điều khiển mà XML không biểu diễn được.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation>Không ghi được gói tin: %1</translation>
+    </message>
+    <message>
+        <source>&lt;Signature&gt;: the kept signature is not well-formed XML (%1).</source>
+        <translation>&lt;Signature&gt;: chữ ký đã lưu không phải XML đúng cú pháp (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;ContentTransferEncoded&gt;: cannot read the file %1 of the attachment “%2”: %3</source>
+        <translation>&lt;ContentTransferEncoded&gt;: không đọc được tệp %1 của tệp đính kèm “%2”: %3</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: required.</source>
+        <translation>&lt;%1&gt;: bắt buộc phải có.</translation>
+    </message>
+    <message>
+        <source>&lt;From&gt;: the sender’s &lt;OrganId&gt; is required.</source>
+        <translation>&lt;From&gt;: bắt buộc phải có &lt;OrganId&gt; (mã định danh) của đơn vị gửi.</translation>
+    </message>
+    <message>
+        <source>&lt;To&gt;: at least one recipient is required.</source>
+        <translation>&lt;To&gt;: phải có ít nhất một đơn vị nhận.</translation>
+    </message>
+    <message>
+        <source>&lt;To&gt;: the recipient “%1” has no &lt;OrganId&gt;.</source>
+        <translation>&lt;To&gt;: đơn vị nhận “%1” không có &lt;OrganId&gt; (mã định danh).</translation>
+    </message>
+    <message>
+        <source>&lt;Priority&gt;: %1 is outside the allowed range 0–4.</source>
+        <translation>&lt;Priority&gt;: giá trị %1 nằm ngoài phạm vi cho phép 0–4.</translation>
+    </message>
+    <message>
+        <source>&lt;AttachmentName&gt;: attachment %1 has no name.</source>
+        <translation>&lt;AttachmentName&gt;: tệp đính kèm thứ %1 không có tên.</translation>
+    </message>
+    <message>
+        <source>&lt;ContentId&gt;: “%1” is used by more than one attachment.</source>
+        <translation>&lt;ContentId&gt;: “%1” được dùng cho nhiều hơn một tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>&lt;ContentTransferEncoded&gt;: the file %1 of the attachment “%2” does not exist or cannot be read.</source>
+        <translation>&lt;ContentTransferEncoded&gt;: tệp %1 của tệp đính kèm “%2” không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: required: a status names the document it is about.</source>
+        <translation>&lt;ResponseFor&gt;: bắt buộc phải có: thông điệp trạng thái phải nêu văn bản được phản hồi.</translation>
+    </message>
+    <message>
+        <source>&lt;ResponseFor&gt;: &lt;%1&gt; is required.</source>
+        <translation>&lt;ResponseFor&gt;: bắt buộc phải có &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;StatusCode&gt;: “%1” cannot be sent; the codes are 01–06, 13, 15 and 16.</source>
+        <translation>&lt;StatusCode&gt;: không được gửi mã “%1”; các mã được gửi là 01–06, 13, 15 và 16.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1028,202 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>ExchangeClient</name>
+    <message>
+        <source>The exchange's TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach the exchange while %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange gave no valid answer while %1 (HTTP %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange refused this agency's SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receiving agency does not exist on the exchange%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receiving agency is locked on the exchange%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange does not accept this agency as the sender%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rejected the package as invalid%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange does not know this package%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package is larger than the exchange accepts (200 MiB)%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange asks to wait %1 seconds before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange had an internal error while %1%2; VanBan will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange answered with error %1 while %2%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid exchange address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange address must start with https:// (plain http is allowed only to this computer, for tests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SystemId is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret key is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange's answer to %1 is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange accepted the package but gave no docId.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">Không ghi được %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Cannot write the downloaded package to %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downloading package %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of package %1 was cut off (%2 of %3 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeInbox</name>
+    <message>
+        <source>There is no received package %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package %1 was already registered (document %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package %1 was already returned to its sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can register documents.</source>
+        <translation type="unfinished">Chỉ văn thư hoặc quản trị mới được vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Package %1 was handled by someone else meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can return a received document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for returning the document; the sender will read it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeOutbox</name>
+    <message>
+        <source>Choose at least one receiving agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An agency cannot send a document to itself (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agency %1 is not in the directory. Synchronise the directory or check the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agency %1 (%2) is no longer active on the exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) or an administrator sends documents through the exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is not an outgoing document; only outgoing documents are sent through the exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is marked “%2”: secret documents are never sent through the electronic exchange (Luật Bảo vệ bí mật nhà nước). Send it on paper by the secret channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 has no file; attach the signed PDF before sending it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 was already sent to %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeSettings</name>
+    <message>
+        <source>Only an administrator may configure the exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange is not configured yet. An administrator sets it up with “vanban-cli exchange configure”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncomingRegistry</name>
     <message>
         <source>The document number (số) is missing in “%1”; expected e.g. 12/QĐ-UBND.</source>
@@ -630,22 +1246,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Ngày đến ở tương lai.</translation>
     </message>
     <message>
-        <source>The document type (tên loại) is empty.</source>
-        <translation>Chưa chọn loại văn bản.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).</source>
-        <translation>“%1” không phải là loại văn bản theo Nghị định 30/2020 (ví dụ Công văn, Quyết định, Thông báo).</translation>
-    </message>
-    <message>
-        <source>The subject (trích yếu) is empty.</source>
-        <translation>Chưa nhập trích yếu.</translation>
-    </message>
-    <message>
-        <source>The subject (trích yếu) has %1 characters; at most 500 are allowed.</source>
-        <translation>Trích yếu có %1 ký tự; tối đa 500 ký tự.</translation>
-    </message>
-    <message>
         <source>The sending agency (cơ quan gửi) is empty.</source>
         <translation>Chưa nhập cơ quan gửi.</translation>
     </message>
@@ -658,24 +1258,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Mã định danh dài quá 35 ký tự.</translation>
     </message>
     <message>
-        <source>The signer's name is longer than 50 characters.</source>
-        <translation>Tên người ký dài quá 50 ký tự.</translation>
-    </message>
-    <message>
         <source>The deadline (hạn xử lý) is before the issue date.</source>
         <translation>Hạn xử lý trước ngày văn bản.</translation>
-    </message>
-    <message>
-        <source>The page count must be between 1 and 999.</source>
-        <translation>Số trang phải từ 1 đến 999.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1: %2</source>
-        <translation>Không đọc được tệp %1: %2</translation>
-    </message>
-    <message>
-        <source>The main document %1 is not a PDF file.</source>
-        <translation>Tệp văn bản chính %1 không phải là tệp PDF.</translation>
     </message>
     <message>
         <source>The workspace has no incoming book.</source>
@@ -730,6 +1314,65 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>OutgoingRegistry</name>
+    <message>
+        <source>The notation (ký hiệu) is empty; expected e.g. QĐ-UBND. The number is given by the register.</source>
+        <translation>Chưa nhập ký hiệu văn bản, ví dụ QĐ-UBND. Số văn bản do sổ cấp tự động.</translation>
+    </message>
+    <message>
+        <source>Enter only the notation (ký hiệu) without the number, e.g. QĐ-UBND instead of “%1”: the number is given by the register.</source>
+        <translation>Chỉ nhập ký hiệu, không nhập số, ví dụ QĐ-UBND thay cho “%1”: số văn bản do sổ cấp tự động.</translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” contains spaces; expected e.g. QĐ-UBND.</source>
+        <translation>Ký hiệu “%1” có dấu cách; ví dụ đúng: QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” is longer than 30 characters.</source>
+        <translation>Ký hiệu “%1” dài quá 30 ký tự.</translation>
+    </message>
+    <message>
+        <source>The notation (ký hiệu) “%1” is malformed; expected e.g. QĐ-UBND.</source>
+        <translation>Ký hiệu “%1” không đúng thể thức; ví dụ đúng: QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>The signer (người ký) is empty.</source>
+        <translation>Chưa nhập người ký.</translation>
+    </message>
+    <message>
+        <source>The signer's position (chức vụ) is longer than %1 characters.</source>
+        <translation>Chức vụ người ký dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The issue date (ngày ban hành) is not a date.</source>
+        <translation>Ngày ban hành không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is in the future; a number is issued on the day of issue or later.</source>
+        <translation>Ngày ban hành %1 ở tương lai; chỉ cấp số vào ngày ban hành hoặc sau đó.</translation>
+    </message>
+    <message>
+        <source>The recipients (nơi nhận) are longer than %1 characters.</source>
+        <translation>Nơi nhận dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The workspace has no outgoing book.</source>
+        <translation>Vùng dữ liệu chưa có sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing book %1.</source>
+        <translation>Không có sổ văn bản đi %1.</translation>
+    </message>
+    <message>
+        <source>Only a records clerk (văn thư) or an administrator can issue numbers to outgoing documents.</source>
+        <translation>Chỉ văn thư hoặc quản trị mới được cấp số văn bản đi.</translation>
+    </message>
+    <message>
+        <source>The number %1 of %2 is already taken by document id %3. Số and ký hiệu must be unique within a year (Nghị định 30, Art. 15): documents of another book or of the secret sequence need a notation of their own.</source>
+        <translation>Số, ký hiệu %1 năm %2 đã được dùng cho văn bản mã %3. Số và ký hiệu văn bản không được trùng trong năm (Điều 15 Nghị định 30): văn bản của sổ khác hoặc văn bản mật phải dùng ký hiệu riêng.</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -753,11 +1396,160 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
-    <name>RegisterExport</name>
+    <name>Pkcs11Module</name>
     <message>
-        <source>The outgoing register is not available yet; it comes with outgoing documents.</source>
-        <translation>Sổ văn bản đi chưa có; sẽ có cùng chức năng văn bản đi.</translation>
+        <source>No PKCS#11 module is set: choose the token driver's library.</source>
+        <translation>Chưa chọn mô-đun PKCS#11: hãy chọn thư viện trình điều khiển của token.</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist: is the token driver installed?</source>
+        <translation>Không tìm thấy mô-đun PKCS#11 %1: trình điều khiển token đã được cài đặt chưa?</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1: %2</source>
+        <translation>Không nạp được mô-đun PKCS#11 %1: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is not a PKCS#11 module: it has no C_GetFunctionList.</source>
+        <translation>Thư viện %1 không phải là mô-đun PKCS#11: không có hàm C_GetFunctionList.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 failed in %2: %3.</source>
+        <translation>Mô-đun PKCS#11 %1 bị lỗi khi gọi %2: %3.</translation>
+    </message>
+    <message>
+        <source>No token is inserted for the PKCS#11 module %1.</source>
+        <translation>Chưa cắm token nào cho mô-đun PKCS#11 %1.</translation>
+    </message>
+    <message>
+        <source>Several tokens are inserted (%1): choose one by its label or serial number.</source>
+        <translation>Đang cắm nhiều token (%1): hãy chọn một token theo nhãn hoặc số sê-ri.</translation>
+    </message>
+    <message>
+        <source>No token has the label or serial number “%1”; inserted: %2.</source>
+        <translation>Không có token nào có nhãn hoặc số sê-ri “%1”; các token đang cắm: %2.</translation>
+    </message>
+    <message>
+        <source>Several tokens have the label “%1”: choose one by its serial number.</source>
+        <translation>Có nhiều token cùng nhãn “%1”: hãy chọn theo số sê-ri.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Session</name>
+    <message>
+        <source>The token “%1” failed in %2: %3.</source>
+        <translation>Token “%1” bị lỗi khi gọi %2: %3.</translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” is wrong (%2).</source>
+        <translation>Mã PIN của token “%1” không đúng (%2).</translation>
+    </message>
+    <message>
+        <source>The token “%1” is locked because a wrong PIN was entered too many times (%2).</source>
+        <translation>Token “%1” đã bị khóa do nhập sai mã PIN quá nhiều lần (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” is too short or too long (%2).</source>
+        <translation>Mã PIN của token “%1” quá ngắn hoặc quá dài (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” contains characters the token does not accept (%2).</source>
+        <translation>Mã PIN của token “%1” có ký tự mà token không chấp nhận (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN for the token “%1” has expired; change it with the token's own software (%2).</source>
+        <translation>Mã PIN của token “%1” đã hết hạn; hãy đổi mã PIN bằng phần mềm đi kèm token (%2).</translation>
+    </message>
+    <message>
+        <source>The token “%1” has no user PIN yet; initialise it with the token's own software (%2).</source>
+        <translation>Token “%1” chưa có mã PIN người dùng; hãy khởi tạo bằng phần mềm đi kèm token (%2).</translation>
+    </message>
+    <message>
+        <source>Another user (the security officer) is logged in to the token “%1” (%2).</source>
+        <translation>Một người dùng khác (quản trị bảo mật) đang đăng nhập vào token “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN entry on the token “%1” was cancelled (%2).</source>
+        <translation>Việc nhập mã PIN trên token “%1” đã bị hủy (%2).</translation>
+    </message>
+    <message>
+        <source>The token “%1” was removed (%2).</source>
+        <translation>Token “%1” đã bị rút ra (%2).</translation>
+    </message>
+    <message>
+        <source>Logging in to the token “%1” failed (%2).</source>
+        <translation>Đăng nhập vào token “%1” không thành công (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Signer</name>
+    <message>
+        <source>The token “%1” has no certificate with SHA-256 %2; it has: %3.</source>
+        <translation>Token “%1” không có chứng thư số nào có SHA-256 %2; token có: %3.</translation>
+    </message>
+    <message>
+        <source>The token “%1” has no certificate or key labelled “%2”; it has: %3.</source>
+        <translation>Token “%1” không có chứng thư số hay khóa nào mang nhãn “%2”; token có: %3.</translation>
+    </message>
+    <message>
+        <source>The token “%1” has no certificate with a signing key.</source>
+        <translation>Token “%1” không có chứng thư số nào kèm khóa ký.</translation>
+    </message>
+    <message>
+        <source>The token “%1” has several certificates with keys; choose one by its label or SHA-256: %2.</source>
+        <translation>Token “%1” có nhiều chứng thư số kèm khóa; hãy chọn một chứng thư theo nhãn hoặc SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” on the token “%2” has no private key there, so it cannot sign.</source>
+        <translation>Chứng thư số “%1” trên token “%2” không có khóa bí mật đi kèm trên token nên không thể dùng để ký.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” has a key type VanBan cannot sign with (only RSA and EC).</source>
+        <translation>Chứng thư số “%1” có loại khóa mà VanBan không ký được (chỉ hỗ trợ RSA và EC).</translation>
+    </message>
+    <message>
+        <source>The token “%1” does not offer ECDSA (CKM_ECDSA) for its EC key.</source>
+        <translation>Token “%1” không hỗ trợ ECDSA (CKM_ECDSA) cho khóa EC của nó.</translation>
+    </message>
+    <message>
+        <source>The token “%1” offers neither CKM_RSA_PKCS nor CKM_RSA_PKCS_PSS for its RSA key.</source>
+        <translation>Token “%1” không hỗ trợ cả CKM_RSA_PKCS lẫn CKM_RSA_PKCS_PSS cho khóa RSA của nó.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” (%2) on the token “%3” cannot sign with this scheme, or the token does not offer it.</source>
+        <translation>Khóa của “%1” (%2) trên token “%3” không ký được theo lược đồ này, hoặc token không hỗ trợ lược đồ này.</translation>
+    </message>
+    <message>
+        <source>The private key of “%1” is not on the token “%2” (CKA_ID %3).</source>
+        <translation>Khóa bí mật của “%1” không có trên token “%2” (CKA_ID %3).</translation>
+    </message>
+    <message>
+        <source>The token “%1” shows its private keys only after the PIN is entered.</source>
+        <translation>Token “%1” chỉ hiện các khóa bí mật sau khi nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>A %1 digest has %2 bytes, not %3.</source>
+        <translation>Giá trị băm %1 phải dài %2 byte, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token “%1” before signing.</source>
+        <translation>Hãy nhập mã PIN của token “%1” trước khi ký.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” needs the PIN for every signature: enter it again.</source>
+        <translation>Khóa của “%1” yêu cầu nhập mã PIN cho mỗi lần ký: hãy nhập lại mã PIN.</translation>
+    </message>
+    <message>
+        <source>The token “%1” returned an ECDSA signature VanBan cannot read (%2 bytes).</source>
+        <translation>Token “%1” trả về chữ ký ECDSA mà VanBan không đọc được (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token “%1” before signing (%2).</source>
+        <translation>Hãy nhập mã PIN của token “%1” trước khi ký (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
@@ -771,10 +1563,141 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>RegistryCommon</name>
+    <message>
+        <source>The document type (tên loại) is empty.</source>
+        <translation>Chưa chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type of Nghị định 30/2020 (e.g. Công văn, Quyết định, Thông báo).</source>
+        <translation>“%1” không phải là loại văn bản theo Nghị định 30/2020 (ví dụ Công văn, Quyết định, Thông báo).</translation>
+    </message>
+    <message>
+        <source>The subject (trích yếu) is empty.</source>
+        <translation>Chưa nhập trích yếu.</translation>
+    </message>
+    <message>
+        <source>The subject (trích yếu) has %1 characters; at most 500 are allowed.</source>
+        <translation>Trích yếu có %1 ký tự; tối đa 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>The signer's name is longer than 50 characters.</source>
+        <translation>Tên người ký dài quá 50 ký tự.</translation>
+    </message>
+    <message>
+        <source>The page count must be between 1 and 999.</source>
+        <translation>Số trang phải từ 1 đến 999.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The main document %1 is not a PDF file.</source>
+        <translation>Tệp văn bản chính %1 không phải là tệp PDF.</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>The search text has no letters or digits.</source>
         <translation>Nội dung tìm kiếm không có chữ hoặc số.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 that protects the exchange's secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypting the secret key failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored secret key is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret key cannot be decrypted with the key file %1 (a different computer or user?). Enter the secret key again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain refused the secret: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange's secret key cannot be read from the system keychain: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Another synchronisation with the exchange is running for this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was listed as “%1” but holds a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package %1 from %2 cannot be processed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenCertificate</name>
+    <message>
+        <source>The certificate cannot be read: it is not a DER-encoded X.509 certificate.</source>
+        <translation>Không đọc được chứng thư số: đây không phải chứng thư X.509 mã hóa DER.</translation>
+    </message>
+    <message>
+        <source>unsupported key type</source>
+        <translation>loại khóa không được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfo</name>
+    <message>
+        <source>The user PIN is locked after too many wrong entries; the token cannot sign until it is unblocked with the SO PIN (PUK) by its issuer or your administrator.</source>
+        <translation>Mã PIN người dùng đã bị khóa do nhập sai quá nhiều lần; token không thể ký cho đến khi được tổ chức cấp token hoặc quản trị viên mở khóa bằng mã PIN quản trị (PUK).</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: one more wrong PIN locks the token.</source>
+        <translation>Chỉ còn một lần thử: nhập sai mã PIN thêm một lần nữa, token sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left before the token locks.</source>
+        <translation>Chỉ còn ít lần nhập mã PIN trước khi token bị khóa.</translation>
+    </message>
+    <message>
+        <source>The token asks for its PIN to be changed.</source>
+        <translation>Token yêu cầu đổi mã PIN.</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (số sê-ri %2)</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1775,13 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>File “%1” of document %2: %3</source>
         <translation>Tệp “%1” của văn bản %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::edxml::F</name>
+    <message>
+        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
+        <translation>&lt;%1&gt;: gói tin kết thúc trước khi phần tử này được đóng (tệp bị cắt cụt).</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1901,26 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>&amp;Files (%1)</source>
         <translation>Tệ&amp;p (%1)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Outgoing document %1</source>
+        <translation>Văn bản đi số %1</translation>
+    </message>
+    <message>
+        <source>Outgoing document %1 (%2)</source>
+        <translation>Văn bản đi số %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +2057,136 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
-    <name>vanban::ui::IncomingRegisterModel</name>
+    <name>vanban::ui::IssueOutgoingDialog</name>
     <message>
-        <source>[%1] %2</source>
-        <translation>[%1] %2</translation>
+        <source>Issue outgoing number</source>
+        <translation>Cấp số văn bản đi</translation>
     </message>
     <message>
-        <source>Secret document (%1), numbered in the separate sequence for secret documents</source>
-        <translation>Văn bản mật (%1), đánh số theo dãy số riêng của văn bản mật</translation>
+        <source>e.g. QĐ-UBND (the number is given by the register)</source>
+        <translation>ví dụ QĐ-UBND (số do sổ cấp tự động)</translation>
     </message>
     <message>
-        <source>%1 (identifier %2)</source>
-        <translation>%1 (mã định danh %2)</translation>
+        <source>Công văn, Quyết định, Thông báo…</source>
+        <translation>Công văn, Quyết định, Thông báo…</translation>
     </message>
     <message>
-        <source>Overdue since %1</source>
-        <translation>Quá hạn từ %1</translation>
+        <source>V/v …</source>
+        <translation>V/v …</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signed</source>
+        <translation>Họ và tên người ký văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch; KT. Chủ tịch, Phó Chủ tịch</source>
+        <translation>ví dụ Chủ tịch; KT. Chủ tịch, Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Not secret</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>- UBND các xã, thị trấn;
+- Lưu: VT.</source>
+        <translation>- UBND các xã, thị trấn;
+- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Notation (ký hiệu):</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>C&amp;hức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued date:</source>
+        <translation>Ngày &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;cy:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>Urg&amp;ency:</source>
+        <translation>&amp;Độ khẩn:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>Số tran&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Book:</source>
+        <translation>&amp;Sổ:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Số đến</translation>
+        <translation>Số văn bản</translation>
     </message>
     <message>
-        <source>Arrival date</source>
-        <translation>Ngày đến</translation>
+        <source>Files</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <source>Sender</source>
-        <translation>Cơ quan gửi</translation>
+        <source>Drop PDF files here. The first file is the signed document, the others are attachments.</source>
+        <translation>Kéo thả tệp PDF vào đây. Tệp đầu tiên là văn bản đã ký, các tệp sau là phụ lục, tài liệu kèm theo.</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Số ký hiệu</translation>
+        <source>I&amp;ssue number</source>
+        <translation>&amp;Cấp số</translation>
     </message>
     <message>
-        <source>Issued date</source>
-        <translation>Ngày văn bản</translation>
+        <source>Give the document its number in the outgoing register (Ctrl+S)</source>
+        <translation>Cấp số cho văn bản trong sổ văn bản đi (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Type and subject</source>
-        <translation>Loại và trích yếu</translation>
+        <source>in the sequence for secret documents</source>
+        <translation>theo dãy số riêng của văn bản mật</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Hạn xử lý</translation>
+        <source>Expected number: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
+        <translation>Số dự kiến: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Năm %3. Số chính thức được cấp khi lưu văn bản.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Urgency</source>
-        <translation>Độ khẩn</translation>
+        <source>Copying the files into the workspace…</source>
+        <translation>Đang sao chép tệp vào vùng dữ liệu…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
+        <source>Number issued</source>
+        <translation>Đã cấp số</translation>
     </message>
     <message>
-        <source>Arrival number (số đến) in the register book</source>
-        <translation>Số đến trong sổ đăng ký</translation>
+        <source>The document was given the number %1 in “%2” of %3.</source>
+        <translation>Văn bản đã được cấp số %1 trong “%2” năm %3.</translation>
     </message>
     <message>
-        <source>Number and notation (số, ký hiệu) of the document</source>
-        <translation>Số, ký hiệu của văn bản</translation>
+        <source>Discard what you have entered?</source>
+        <translation>Bỏ những thông tin đã nhập?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +2237,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message numerus="yes">
         <source>The text of %n PDF file(s) was indexed for searching.</source>
         <translation>
-            <numerusform>Đã lập chỉ mục nội dung %n tệp PDF để tìm kiếm.</numerusform></translation>
+            <numerusform>Đã lập chỉ mục nội dung %n tệp PDF để tìm kiếm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indexing the PDF text failed: %1</source>
@@ -1314,17 +2335,20 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%Ln văn bản</numerusform></translation>
+            <numerusform>%Ln văn bản</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Found %Ln document(s) for “%1”</source>
         <translation>
-            <numerusform>Tìm thấy %Ln văn bản cho “%1”</numerusform></translation>
+            <numerusform>Tìm thấy %Ln văn bản cho “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Found more than %Ln document(s) for “%1”</source>
         <translation>
-            <numerusform>Tìm thấy hơn %Ln văn bản cho “%1”</numerusform></translation>
+            <numerusform>Tìm thấy hơn %Ln văn bản cho “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>; the %L1 best matches are shown</source>
@@ -1357,7 +2381,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message numerus="yes">
         <source>%Ln document(s) written to %1.</source>
         <translation>
-            <numerusform>Đã ghi %Ln văn bản vào %1.</numerusform></translation>
+            <numerusform>Đã ghi %Ln văn bản vào %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>About VanBan</source>
@@ -1394,6 +2419,50 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>incoming-register-%1</source>
         <translation>so-van-ban-den-%1</translation>
+    </message>
+    <message>
+        <source>&amp;Issue outgoing number…</source>
+        <translation>&amp;Cấp số văn bản đi…</translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Give an outgoing document its number in the outgoing register</source>
+        <translation>Cấp số cho văn bản đi trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator issues numbers</source>
+        <translation>Chỉ văn thư hoặc quản trị mới được cấp số văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming documents</source>
+        <translation>Văn bản &amp;đến</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing documents</source>
+        <translation>Văn bản đ&amp;i</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;Export outgoing register (PDF, CSV)…</source>
+        <translation>&amp;Xuất sổ văn bản đi (PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Number %1 issued.</source>
+        <translation>Đã cấp số %1.</translation>
+    </message>
+    <message>
+        <source>outgoing-register-%1</source>
+        <translation>so-van-ban-di-%1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2653,93 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Copying the files into the workspace…</source>
         <translation>Đang chép tệp vào vùng dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::RegisterModel</name>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Secret document (%1), numbered in the separate sequence for secret documents</source>
+        <translation>Văn bản mật (%1), đánh số theo dãy số riêng của văn bản mật</translation>
+    </message>
+    <message>
+        <source>%1 (identifier %2)</source>
+        <translation>%1 (mã định danh %2)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan gửi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Số ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Type and subject</source>
+        <translation>Loại và trích yếu</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Arrival number (số đến) in the register book</source>
+        <translation>Số đến trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Number (số) given by the outgoing register, from 01 each year</source>
+        <translation>Số văn bản do sổ văn bản đi cấp, bắt đầu từ 01 mỗi năm</translation>
+    </message>
+    <message>
+        <source>Number and notation (số, ký hiệu) of the document</source>
+        <translation>Số, ký hiệu của văn bản</translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
+        <translation>Nơi nhận văn bản</translation>
     </message>
 </context>
 </TS>
