@@ -1,6 +1,7 @@
 #include "maintenance/Backup.h"
 
 #include "common/Sha256.h"
+#include "storage/BlobReferences.h"
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -78,7 +79,7 @@ Result<BackupInfo> Backup::create(Workspace& workspace, const QString& outFile) 
         if (!snap)
             return snap.error();
         info.schemaVersion = (*snap)->schemaVersion();
-        auto q = (*snap)->exec(QStringLiteral("SELECT DISTINCT sha256 FROM document_files ORDER BY sha256"));
+        auto q = (*snap)->exec(BlobReferences::query());
         if (!q)
             return q.error();
         while (q->next()) {

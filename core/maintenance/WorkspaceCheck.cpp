@@ -1,5 +1,7 @@
 #include "maintenance/WorkspaceCheck.h"
 
+#include "storage/BlobReferences.h"
+
 namespace vanban {
 
 Result<CheckReport> WorkspaceCheck::run(Workspace& workspace, const std::function<void(qint64, qint64)>& progress) {
@@ -16,21 +18,18 @@ Result<CheckReport> WorkspaceCheck::run(Workspace& workspace, const std::functio
         report.problems
             << tr("The database has rows that refer to missing rows (table %1).").arg(fk->value(0).toString());
     }
-    auto total = db.exec(QStringLiteral("SELECT count(DISTINCT sha256) FROM document_files"));
+    auto total = db.exec(BlobReferences::count());
     if (!total)
         return total.error();
     const qint64 count = total->next() ? total->value(0).toLongLong() : 0;
-    auto q = db.exec(
-        QStringLiteral("SELECT f.sha256, min(f.name), min(f.document_id) FROM document_files f GROUP BY f.sha256"));
+    auto q = db.exec(BlobReferences::query());
     if (!q)
         return q.error();
     while (q->next()) {
         const QString sha = q->value(0).toString();
         if (Status s = workspace.blobs().verify(sha); !s)
-            report.problems << tr("File “%1” of document %2: %3")
-                                   .arg(q->value(1).toString())
-                                   .arg(q->value(2).toLongLong())
-                                   .arg(s.error().message);
+            report.problems
+                << tr("File “%1” (%2): %3").arg(q->value(1).toString(), q->value(2).toString(), s.error().message);
         ++report.blobsChecked;
         if (progress)
             progress(report.blobsChecked, count);

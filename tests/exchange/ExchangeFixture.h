@@ -10,6 +10,8 @@
 #include "exchange/ExchangeOutbox.h"
 #include "exchange/ExchangeSettings.h"
 #include "exchange/SyncEngine.h"
+#include "maintenance/Backup.h"
+#include "maintenance/WorkspaceCheck.h"
 #include "registry/OutgoingRegistry.h"
 
 #include <QDir>

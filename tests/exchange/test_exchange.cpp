@@ -397,3 +397,52 @@ TEST_CASE("Crash: sync processes killed with SIGKILL at random moments lose noth
         edocRows += s.messageType == QLatin1String("edoc");
     CHECK(edocRows == kPackages); // the exchange got each package once (X-Request-Id reused after every kill)
 }
+
+TEST_CASE("Backups and the integrity check cover the exchange's packages and received files") {
+    HubProcess hub({.units = 2});
+    hub.start();
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    const QByteArray letter = minimalPdf("Backup of a received letter");
+    const qint64 doc = a.issue(QStringLiteral("Về việc sao lưu"), {{QStringLiteral("cv.pdf"), letter}});
+    REQUIRE(a.send(doc, {b.unit().organId}));
+    a.sync();
+    b.sync();
+    const QList<InboxItem> inbox = b.inbox();
+    REQUIRE(inbox.size() == 1);
+    const QString fileSha = inbox.first().files.first().sha256;
+
+    auto checked = WorkspaceCheck::run(b.ws());
+    REQUIRE(checked);
+    CHECK(checked->ok());
+    CHECK(checked->blobsChecked >= 3); // the received package, its file, the status 01 package
+
+    // A backup restores the inbox with its file.
+    const QString backupFile = b.tw().file(QStringLiteral("b.vbk"));
+    REQUIRE(Backup::create(b.ws(), backupFile));
+    const QString restored = b.tw().file(QStringLiteral("restored"));
+    REQUIRE(Backup::restore(backupFile, restored));
+    auto reopened = Workspace::open(restored);
+    REQUIRE(reopened);
+    auto restoredInbox = ExchangeInbox(*reopened.value()).items();
+    REQUIRE(restoredInbox);
+    REQUIRE(restoredInbox->size() == 1);
+    auto bytes = reopened.value()->blobs().read(fileSha);
+    REQUIRE(bytes);
+    CHECK(bytes.value() == letter);
+
+    // A damaged received file is reported by check.
+    const QString blob = b.ws().blobs().pathOf(fileSha);
+    QFile::setPermissions(blob, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile f(blob);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(10);
+    f.write("X");
+    f.close();
+    auto damaged = WorkspaceCheck::run(b.ws());
+    REQUIRE(damaged);
+    CHECK_FALSE(damaged->ok());
+    REQUIRE(damaged->problems.size() == 1);
+    CHECK(damaged->problems.first().contains(QStringLiteral("inbox")));
+}
