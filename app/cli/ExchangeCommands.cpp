@@ -46,6 +46,7 @@ QJsonObject reportJson(const SyncReport& r) {
                        {QStringLiteral("rejected"), r.rejected},
                        {QStringLiteral("acknowledged"), r.acknowledged},
                        {QStringLiteral("organizations"), r.organizations},
+                       {QStringLiteral("undeliverable"), r.undeliverable},
                        {QStringLiteral("waiting"), r.waiting},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
 }

@@ -367,16 +367,25 @@ ExchangeStatus ExchangeClient::acknowledge(const QString& docId, bool done, cons
     return std::monostate{};
 }
 
-ExchangeResult<QList<SentItem>> ExchangeClient::sentPackages() {
-    ExchangeResult<QJsonObject> answer = getJson(QStringLiteral("v1/getSentEdocList"), {});
+ExchangeResult<QList<SentItem>> ExchangeClient::sentPackages(const QDate& from) {
+    QList<std::pair<QString, QString>> query;
+    if (from.isValid())
+        query << std::pair{QStringLiteral("fromDate"), from.toString(QStringLiteral("yyyy/MM/dd"))};
+    ExchangeResult<QJsonObject> answer = getJson(QStringLiteral("v1/getSentEdocList"), query);
     if (!answer)
         return answer.failure();
     QList<SentItem> items;
     for (const QJsonValue& v : answer->value(QLatin1String("data")).toArray()) {
         const QJsonObject o = v.toObject();
-        items << SentItem{jsonString(o, "docId"),         jsonString(o, "messageType"),       jsonString(o, "to"),
-                          jsonString(o, "receiveStatus"), jsonString(o, "receiveStatusDesc"), jsonString(o, "sentTime"),
-                          jsonString(o, "receivedTime")};
+        SentItem item{jsonString(o, "docId"),
+                      jsonString(o, "messageType"),
+                      jsonString(o, "to"),
+                      jsonString(o, "receiveStatus"),
+                      jsonString(o, "receiveStatusDesc"),
+                      jsonString(o, "sentTime"),
+                      jsonString(o, "receivedTime"),
+                      jsonString(o, "reason")};
+        items << item;
     }
     return items;
 }

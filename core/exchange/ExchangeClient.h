@@ -45,6 +45,7 @@ struct SentItem {
     QString receiveStatusDesc;
     QString sentTime;
     QString receivedTime;
+    QString reason; // why the recipient acknowledged `fail` (hub extension; receiveStatusDesc says it too)
 };
 
 struct OrganizationRecord {
@@ -80,8 +81,8 @@ public:
     ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath);
     // POST /v1/updateStatus: done, or fail with a reason.
     ExchangeStatus acknowledge(const QString& docId, bool done, const QString& reason = {});
-    // GET /v1/getSentEdocList.
-    ExchangeResult<QList<SentItem>> sentPackages();
+    // GET /v1/getSentEdocList (from a date on, when it is valid).
+    ExchangeResult<QList<SentItem>> sentPackages(const QDate& from = {});
     // GET /v1/organizations (only rows changed since `since` when it is valid).
     ExchangeResult<QList<OrganizationRecord>> organizations(const QDateTime& since);
 

@@ -26,6 +26,7 @@ Result<SyncReport> SyncEngine::runOnce(bool onDemand) {
     // Status 01 for what just arrived goes out in the same round.
     if (report.received > 0)
         sendOutbox(true, report);
+    trackDeliveries(report);
     refreshDirectory(report);
     ExchangeOutbox outbox(m_ws, m_clock);
     if (Result<QList<OutboxItem>> waiting = outbox.items(true))
@@ -195,6 +196,39 @@ void SyncEngine::receiveOne(const ReceivedItem& item, SyncReport& report) {
     }
     (recorded.value() == ExchangeInbox::Outcome::Stored ? report.received : report.duplicates)++;
     acknowledge(item.docId, true, {}, report);
+}
+
+void SyncEngine::trackDeliveries(SyncReport& report) {
+    Database& db = m_ws.database();
+    // Only while some recipient has not answered yet, and only the last 30 days of the exchange's list.
+    auto open = db.exec(QStringLiteral("SELECT count(*) FROM exchange_recipients WHERE state = 'sent'"));
+    if (!open || !open->next() || open->value(0).toLongLong() == 0)
+        return;
+    open->finish();
+    ExchangeResult<QList<SentItem>> sent = m_client.sentPackages(m_clock.now().date().addDays(-30));
+    if (!sent) {
+        report.problems << sent.failure().error.message;
+        return;
+    }
+    const QString now = m_clock.now().toString(Qt::ISODate);
+    const Status saved = db.write([&]() -> Status {
+        for (const SentItem& item : sent.value()) {
+            if (item.receiveStatus != QLatin1String("fail") || item.messageType != QLatin1String("edoc"))
+                continue;
+            const QString reason = item.reason.isEmpty() ? item.receiveStatusDesc : item.reason;
+            auto q = db.exec(
+                QStringLiteral("UPDATE exchange_recipients SET state = 'failed', reason = ?, updated_at = "
+                               "? WHERE state = 'sent' AND organ_id = ? AND outbox_id IN (SELECT id FROM "
+                               "exchange_outbox WHERE hub_doc_id = ?)"),
+                {tr("The recipient's system could not process the package: %1").arg(reason), now, item.to, item.docId});
+            if (!q)
+                return q.error();
+            report.undeliverable += q->numRowsAffected();
+        }
+        return {};
+    });
+    if (!saved)
+        report.problems << saved.error().message;
 }
 
 void SyncEngine::refreshDirectory(SyncReport& report) {

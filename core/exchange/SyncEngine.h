@@ -22,6 +22,7 @@ struct SyncReport {
     int rejected = 0;     // packages acknowledged `fail` (cannot be processed)
     int acknowledged = 0;
     int organizations = 0; // directory rows added or changed
+    int undeliverable = 0; // recipients whose system refused a package we sent
     int waiting = 0;       // outbox items still queued after the round
     QStringList problems;  // what went wrong this round, in the user's language
     bool complete() const { return problems.isEmpty(); }
@@ -47,6 +48,8 @@ private:
     bool receive(const QString& messageType, SyncReport& report);
     void receiveOne(const ReceivedItem& item, SyncReport& report);
     void refreshDirectory(SyncReport& report);
+    // Recipients whose system could not process our package (acknowledged `fail`) are marked failed.
+    void trackDeliveries(SyncReport& report);
     void acknowledge(const QString& docId, bool done, const QString& reason, SyncReport& report);
 
     Workspace& m_ws;

@@ -6,6 +6,7 @@
 #include "support/PdfFixtures.h"
 #include "support/TempWorkspace.h"
 
+#include "edxml/EdxmlWriter.h"
 #include "exchange/ExchangeInbox.h"
 #include "exchange/ExchangeOutbox.h"
 #include "exchange/ExchangeSettings.h"

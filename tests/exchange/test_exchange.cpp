@@ -446,3 +446,86 @@ TEST_CASE("Backups and the integrity check cover the exchange's packages and rec
     REQUIRE(damaged->problems.size() == 1);
     CHECK(damaged->problems.first().contains(QStringLiteral("inbox")));
 }
+
+TEST_CASE("A recipient that cannot process a package is shown failed at the sender, with its reason") {
+    HubProcess hub({.units = 2});
+    hub.start();
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    const qint64 doc = a.issue(QStringLiteral("Về việc D"), {{QStringLiteral("d.pdf"), minimalPdf("D")}});
+    REQUIRE(a.send(doc, {b.unit().organId}));
+    a.sync();
+    // B's system refuses it at transport level (as another vendor's software might).
+    auto listed = b.client().pendingPackages(QStringLiteral("edoc"));
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    REQUIRE(b.client().acknowledge(listed->first().docId, false, QStringLiteral("Không giải nén được tệp đính kèm")));
+    SyncReport report = a.sync();
+    CHECK(report.undeliverable == 1);
+    const QList<RecipientState> states = a.recipients(doc);
+    REQUIRE(states.size() == 1);
+    CHECK(states.first().state == QLatin1String("failed"));
+    CHECK(states.first().reason.contains(QStringLiteral("Không giải nén được tệp đính kèm")));
+    CHECK(a.sync().undeliverable == 0); // once
+}
+
+TEST_CASE("A revoke order waits for the clerk and never deletes the registered document") {
+    HubProcess hub({.units = 2});
+    hub.start();
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    const qint64 doc = a.issue(QStringLiteral("Về việc E"), {{QStringLiteral("e.pdf"), minimalPdf("E")}});
+    REQUIRE(a.send(doc, {b.unit().organId}));
+    a.sync();
+    b.sync();
+    REQUIRE(b.inbox().size() == 1);
+    auto registered = ExchangeInbox(b.ws()).accept(b.tw().clerk(), b.inbox().first().id);
+    REQUIRE(registered);
+    const QString documentId = ExchangeInbox(b.ws()).items(QStringLiteral("accepted")).value().first().edxmlDocumentId;
+
+    // A's system sends a revoke order (BussinessDocType 1) for the same DocumentId.
+    edxml::EdocPackage revoke;
+    revoke.from.organId = a.unit().organId;
+    revoke.from.organName = a.unit().name;
+    edxml::Organization to;
+    to.organId = b.unit().organId;
+    to.organName = b.unit().name;
+    revoke.to << to;
+    revoke.documentId = documentId;
+    const QStringList parts = documentId.section(QLatin1Char(','), 2).split(QLatin1Char('/'));
+    revoke.codeNumber = parts.value(0);
+    revoke.codeNotation = parts.mid(1).join(QLatin1Char('/'));
+    revoke.promulgationDate =
+        QDate::fromString(documentId.section(QLatin1Char(','), 1, 1), QStringLiteral("yyyy/MM/dd"));
+    revoke.typeName = QStringLiteral("Công văn");
+    revoke.subject = QStringLiteral("Về việc E");
+    revoke.business.documentId = documentId;
+    revoke.business.docType = edxml::BusinessDocType::Revoke;
+    revoke.business.reason = QStringLiteral("Ban hành nhầm, đề nghị thu hồi");
+    QTemporaryFile file;
+    REQUIRE(file.open());
+    REQUIRE(edxml::EdxmlWriter::writeEdoc(revoke, file));
+    file.flush();
+    REQUIRE(a.client().sendPackage(QStringLiteral("edoc"), file.fileName(), QStringLiteral("revoke-e")));
+
+    b.sync();
+    const QList<InboxItem> pending = b.inbox();
+    REQUIRE(pending.size() == 1); // shown to the clerk, not applied
+    CHECK(pending.first().businessDocType == 1);
+    CHECK(pending.first().businessReason == QStringLiteral("Ban hành nhầm, đề nghị thu hồi"));
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM documents WHERE id = ?"), {registered->id}) == 1);
+
+    auto agreed = ExchangeInbox(b.ws()).accept(b.tw().clerk(), pending.first().id);
+    REQUIRE(agreed);
+    CHECK(agreed->id == registered->id);
+    CHECK(agreed->arrivalNumber == 0); // nothing new registered
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM documents")) == 1);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM document_history WHERE document_id = ? AND action = "
+                                 "'revoked-by-sender'"),
+                  {registered->id}) == 1);
+    b.sync();
+    a.sync();
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM exchange_status_received WHERE status_code = '03'")) == 1);
+}
