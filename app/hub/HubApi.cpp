@@ -76,10 +76,11 @@ HttpResponse fromStored(const StoredResponse& stored) {
 }
 } // namespace
 
-HubApi::HubApi(HubStore& store, const UnitDirectory& units, FaultInjector& faults)
+HubApi::HubApi(HubStore& store, const UnitDirectory& units, FaultInjector& faults, qint64 maxPackageBytes)
     : m_store(store)
     , m_units(units)
-    , m_faults(faults) {}
+    , m_faults(faults)
+    , m_maxPackageBytes(maxPackageBytes) {}
 
 Status HubApi::loadDirectory() {
     auto rows = m_store.organizations();
@@ -220,9 +221,11 @@ HttpResponse HubApi::sendEdoc(const HttpRequest& request, const HubUnit& unit, c
         return badRequest(QStringLiteral("messageType không hợp lệ: \"%1\" (edoc hoặc status)").arg(messageType));
     if (filePart->length == 0)
         return badRequest(QStringLiteral("Tệp edocFile rỗng"));
-    if (filePart->length > kMaxPackageBytes)
+    if (filePart->length > m_maxPackageBytes)
         return apiError(413, "41",
-                        QStringLiteral("Gói tin %1 byte vượt quá dung lượng cho phép (200 MiB)").arg(filePart->length));
+                        QStringLiteral("Gói tin %1 byte vượt quá dung lượng cho phép (%2 MiB)")
+                            .arg(filePart->length)
+                            .arg(m_maxPackageBytes >> 20));
 
     // Copy the package out of the request body, hashing it on the way.
     QTemporaryFile package(m_store.tempDir() + QStringLiteral("/package-XXXXXX"));

@@ -19,7 +19,8 @@ public:
     static constexpr qint64 kMaxPackageBytes = 200ll << 20;                  // 200 MiB (errorCode 41 above)
     static constexpr qint64 kMaxRequestBytes = kMaxPackageBytes + (1 << 20); // room for the multipart envelope
 
-    HubApi(HubStore& store, const UnitDirectory& units, FaultInjector& faults);
+    HubApi(HubStore& store, const UnitDirectory& units, FaultInjector& faults,
+           qint64 maxPackageBytes = kMaxPackageBytes);
 
     // Reads the organization directory (after HubStore::syncOrganizations).
     Status loadDirectory();
@@ -43,6 +44,7 @@ private:
     HubStore& m_store;
     const UnitDirectory& m_units;
     FaultInjector& m_faults;
+    qint64 m_maxPackageBytes;
     QHash<QString, OrganizationRow> m_organs;
     quint64 m_requestCount = 0;
 };

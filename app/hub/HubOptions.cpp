@@ -22,6 +22,7 @@ QString HubOptions::usage() {
     return QStringLiteral(
         "Usage: vanban-hub --listen HOST:PORT --data DIR --units FILE [--tls-cert PEM --tls-key PEM]\n"
         "                  [--fail-rate P] [--latency-ms N] [--drop-after-commit-rate P] [--truncate-rate P]\n"
+        "                  [--max-package-mib N (default 200, as the spec)]\n"
         "                  [--seed N]\n"
         "An LGSP document exchange simulator (shared/spec/exchange-api.md). PORT 0 picks a free port; the hub\n"
         "prints \"listening on http(s)://HOST:PORT\" when ready and stops on SIGTERM or SIGINT.\n"
@@ -72,6 +73,12 @@ Result<HubOptions> HubOptions::parse(const QStringList& arguments) {
             o.latencyMs = value.toInt(&ok);
             if (!ok || o.latencyMs < 0)
                 return usageError(QStringLiteral("--latency-ms: expected milliseconds, got \"%1\"").arg(value));
+        } else if (arg == QLatin1String("--max-package-mib")) {
+            bool ok = false;
+            const qint64 mib = value.toLongLong(&ok);
+            if (!ok || mib <= 0)
+                return usageError(QStringLiteral("--max-package-mib: expected a positive size, got \"%1\"").arg(value));
+            o.maxPackageBytes = mib << 20;
         } else if (arg == QLatin1String("--seed")) {
             bool ok = false;
             o.seed = value.toULongLong(&ok);

@@ -21,6 +21,7 @@ struct HubOptions {
     QString tlsKey;
     FaultInjector::Rates rates;
     int latencyMs = 0;
+    qint64 maxPackageBytes = 200ll << 20; // the spec's limit (errorCode 41); --max-package-mib for benchmarks
     quint64 seed = 0;
     bool help = false;
 

@@ -83,12 +83,12 @@ int main(int argc, char** argv) {
         return fail(s.error());
 
     FaultInjector faults(options->rates, options->seed);
-    HubApi api(**store, *units, faults);
+    HubApi api(**store, *units, faults, options->maxPackageBytes);
     if (Status s = api.loadDirectory(); !s)
         return fail(s.error());
 
     HttpServer server(HttpHandlers{[&api](const HttpRequest& r) { return api.handle(r); }, &HubApi::failure},
-                      HttpConfig{(*store)->tempDir(), HubApi::kMaxRequestBytes, options->latencyMs});
+                      HttpConfig{(*store)->tempDir(), options->maxPackageBytes + (1 << 20), options->latencyMs});
     SignalWatcher signalWatcher;
     if (!signalWatcher.isValid())
         return fail(Error{ErrorCode::Internal, QStringLiteral("cannot install the SIGTERM handler")});

@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     const int largeMb = argc > 2 ? std::atoi(argv[2]) : 300;
 
     HubProcess hub({.units = 2});
-    hub.start();
+    hub.start({QStringLiteral("--max-package-mib"), QString::number(std::max(200, largeMb + 20))});
     auto sender = clientFor(hub, 0);
 
     // 1. Many 1 MB packages.
