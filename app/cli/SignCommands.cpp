@@ -86,14 +86,16 @@ ExitCode runSign(CliContext& ctx) {
         request.rect = *rect;
     }
     if (args.has(QStringLiteral("anchor"))) {
-        // The signature goes right below the anchor text (e.g. the chức vụ line), as wide as 160 pt.
+        // The signature goes right below the anchor text (e.g. the chức vụ line), 160 × 60 pt.
         auto found = PdfTextLocator::find(request.input, args.value(QStringLiteral("anchor")), request.page);
         if (!found)
             return ctx.fail(found.error());
         const QSizeF size(160, 60);
         request.page = found->page;
-        request.rect = QRectF(found->rect.center().x() - size.width() / 2, found->rect.top() - size.height() - 2,
-                              size.width(), size.height());
+        const double x = found->rect.center().x() - size.width() / 2;
+        const double below = found->rect.top() - size.height() - 2;
+        // Below the anchor; over it when the page ends there.
+        request.rect = QRectF(x, below >= 0 ? below : found->rect.top(), size.width(), size.height());
     }
     if (args.has(QStringLiteral("image"))) {
         auto image = SignatureImageLoader::load(args.value(QStringLiteral("image")));

@@ -6,6 +6,12 @@ QByteArray PdfIncrementalUpdate::ref(int number, int generation) {
     return QByteArray::number(number) + ' ' + QByteArray::number(generation) + " R";
 }
 
+int PdfIncrementalUpdate::reserve() {
+    const int number = m_next++;
+    m_source.qpdf().replaceObject(QPDFObjGen(number, 0), QPDFObjectHandle::newDictionary());
+    return number;
+}
+
 QByteArray PdfIncrementalUpdate::textString(const QString& text) {
     bool ascii = true;
     for (QChar c : text)

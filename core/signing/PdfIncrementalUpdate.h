@@ -16,8 +16,10 @@ public:
         : m_source(source)
         , m_next(source.nextObjectNumber()) {}
 
-    // A fresh object number for a new object.
-    int reserve() { return m_next++; }
+    // A fresh object number for a new object. qpdf learns of it (as an empty dictionary), so references to it
+    // survive in the objects changed through qpdf (a reference to an unknown object would read as null, and qpdf
+    // drops dictionary entries that are null).
+    int reserve();
     // "n 0 R" text for an object number.
     static QByteArray ref(int number, int generation = 0);
     // A PDF text string: a literal for printable ASCII, else UTF-16BE with a byte-order mark, in hex.

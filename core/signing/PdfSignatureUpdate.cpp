@@ -193,6 +193,7 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
         QPDFObjectHandle ap =
             QPDFObjectHandle::parse(&qpdf, QByteArray("<< /N " + R::ref(appearance) + " >>").toStdString());
 
+        int newField = 0;
         if (target) {
             QPDFObjectHandle field = target->field;
             QPDFObjectHandle widget = target->widget;
@@ -204,6 +205,7 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
         } else {
             QPDFObjectHandle page = source.page(pageIndex);
             const int widget = update.reserve();
+            newField = widget;
             update.setObject(
                 widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + R::textString(fieldName) + " /V " +
                             R::ref(signature) + " /F 132 /P " + QByteArray::fromStdString(page.unparse()) + " /Rect " +
@@ -236,9 +238,10 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
             writeBack(update, acroForm, root);
         } else {
             const int form = update.reserve();
-            update.setObject(form, "<< /Fields [" +
-                                       (target ? QByteArray::fromStdString(target->field.unparse()) : QByteArray()) +
-                                       "] /SigFlags 3 >>");
+            update.setObject(form,
+                             "<< /Fields [" +
+                                 (target ? QByteArray::fromStdString(target->field.unparse()) : R::ref(newField)) +
+                                 "] /SigFlags 3 >>");
             root.replaceKey("/AcroForm", handle(form));
             update.setChanged(root);
         }
