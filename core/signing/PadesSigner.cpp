@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <memory>
+#include <openssl/evp.h>
 
 namespace vanban {
 
@@ -18,6 +20,21 @@ constexpr int kVietnamOffset = 7 * 3600;
 
 QByteArray sha256(const QByteArray& data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray sha256Ranges(const QByteArray& data, std::initializer_list<std::pair<qsizetype, qsizetype>> ranges) {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    for (const auto& [start, length] : ranges) {
+        if (EVP_DigestUpdate(ctx.get(), data.constData() + start, size_t(length)) != 1)
+            return {};
+    }
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), out, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(out), int(length));
 }
 } // namespace
 
@@ -168,10 +185,13 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         if (!placeholder)
             return placeholder.error();
         const QByteArray& document = placeholder->document;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(QByteArrayView(document).first(placeholder->contentsStart - 1));
-        hash.addData(QByteArrayView(document).sliced(placeholder->contentsStart + placeholder->contentsLength + 1));
-        const QByteArray attributes = builder->signedAttributes(hash.result());
+        // OpenSSL's SHA-256 (SHA extensions): Qt 6.4's own is several times slower on a 50 MB file.
+        const qsizetype gapEnd = placeholder->contentsStart + placeholder->contentsLength + 1;
+        const QByteArray contentDigest =
+            sha256Ranges(document, {{0, placeholder->contentsStart - 1}, {gapEnd, document.size() - gapEnd}});
+        if (contentDigest.isEmpty())
+            return Error{ErrorCode::Internal, tr("SHA-256 failed.")};
+        const QByteArray attributes = builder->signedAttributes(contentDigest);
         auto signature = m_signer.sign(DigestAlgorithm::Sha256, sha256(attributes));
         if (!signature)
             return signature.error();
