@@ -25,5 +25,6 @@ ExitCode runExchangeAccept(CliContext& ctx);
 ExitCode runExchangeReturn(CliContext& ctx);
 ExitCode runExchangeStatus(CliContext& ctx);
 ExitCode runTokenList(CliContext& ctx);
+ExitCode runSign(CliContext& ctx);
 
 } // namespace vanban::cli

@@ -119,6 +119,16 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("Cli",
                            "token list --pkcs11-module PATH\n    The slots and tokens of a PKCS#11 module (the token "
                            "driver's library) and the certificates on each token.")},
+        {{QStringLiteral("sign")},
+         runSign,
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]\n"
+             "    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]\n"
+             "    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T]\n"
+             "    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]\n"
+             "    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the\n"
+             "    number into the page first (--stamp-…).")},
     };
     return list;
 }
