@@ -25,5 +25,8 @@ ExitCode runExchangeAccept(CliContext& ctx);
 ExitCode runExchangeReturn(CliContext& ctx);
 ExitCode runExchangeStatus(CliContext& ctx);
 ExitCode runTokenList(CliContext& ctx);
+ExitCode runVerify(CliContext& ctx);
+ExitCode runTrustImport(CliContext& ctx);
+ExitCode runTrustList(CliContext& ctx);
 
 } // namespace vanban::cli

@@ -119,6 +119,22 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("Cli",
                            "token list --pkcs11-module PATH\n    The slots and tokens of a PKCS#11 module (the token "
                            "driver's library) and the certificates on each token.")},
+        {{QStringLiteral("verify")},
+         runVerify,
+         QT_TRANSLATE_NOOP("Cli",
+                           "verify PDF [--trust-anchors DIR] [--offline]\n"
+                           "    Verify every signature of a PDF (exit 7 when one is not valid). Without\n"
+                           "    --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL "
+                           "requests.")},
+        {{QStringLiteral("trust"), QStringLiteral("import")},
+         runTrustImport,
+         QT_TRANSLATE_NOOP("Cli",
+                           "trust import FILE [--trust-anchors DIR]\n"
+                           "    Check a root CA certificate (PEM, DER or .p7b) and add it to the trust anchors.")},
+        {{QStringLiteral("trust"), QStringLiteral("list")},
+         runTrustList,
+         QT_TRANSLATE_NOOP("Cli", "trust list [--trust-anchors DIR]\n    The trust anchors signatures are verified "
+                                  "against.")},
     };
     return list;
 }
@@ -207,10 +223,15 @@ int main(int argc, char** argv) {
             Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unknown command “%1” (see vanban-cli --help).")
                                         .arg(words.join(QLatin1Char(' ')))});
     // Commands that take no positional words beyond their own name.
-    static const QStringList withWords = {
-        QStringLiteral("show"),           QStringLiteral("search"),          QStringLiteral("export-register"),
-        QStringLiteral("exchange send"),  QStringLiteral("exchange accept"), QStringLiteral("exchange return"),
-        QStringLiteral("exchange status")};
+    static const QStringList withWords = {QStringLiteral("show"),
+                                          QStringLiteral("search"),
+                                          QStringLiteral("export-register"),
+                                          QStringLiteral("exchange send"),
+                                          QStringLiteral("exchange accept"),
+                                          QStringLiteral("exchange return"),
+                                          QStringLiteral("exchange status"),
+                                          QStringLiteral("verify"),
+                                          QStringLiteral("trust import")};
     const bool takesWords = withWords.contains(match->words.join(QLatin1Char(' ')));
     if (!takesWords && words.size() > match->words.size())
         return ctx.fail(
