@@ -223,7 +223,7 @@ def cmd_certs(a):
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
-    from cryptography.x509.oid import NameOID
+    from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
     def load(path):
         return open(os.path.join(a.pki, path), "rb").read()
@@ -235,7 +235,7 @@ def cmd_certs(a):
     now = datetime.datetime.now(datetime.timezone.utc)
     os.makedirs(a.out, exist_ok=True)
 
-    def issue(name, cn, org, key, ca, ca_key, start, end):
+    def issue(name, cn, org, key, ca, ca_key, start, end, ocsp=None):
         subject = x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
                              x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
                              x509.NameAttribute(NameOID.COMMON_NAME, cn)])
@@ -244,11 +244,15 @@ def cmd_certs(a):
                 .not_valid_before(start).not_valid_after(end)
                 .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
                 .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False)
-                .sign(ca_key, hashes.SHA256()))
+                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False))
+        if ocsp:
+            cert = cert.add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
+                AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp))]), False)
+        cert = cert.sign(ca_key, hashes.SHA256())
         open(os.path.join(a.out, name + ".pem"), "wb").write(cert.public_bytes(serialization.Encoding.PEM))
         open(os.path.join(a.out, name + ".key"), "wb").write(key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        return cert
 
     year = datetime.timedelta(days=365)
     issue("signer-rsa", "Nguyễn Văn An", "UBND xã Thử Nghiệm", rsa.generate_private_key(65537, 2048),
@@ -260,6 +264,18 @@ def cmd_certs(a):
           datetime.datetime(2021, 1, 1, tzinfo=datetime.timezone.utc))
     issue("signer-untrusted", "Hoàng Thị Giang", "Tổ chức Không Tin Cậy", rsa.generate_private_key(65537, 2048),
           uroot, uroot_key, now - year, now + year)
+    # Certificates naming an OCSP responder (port 9 on loopback: nothing answers there), and an `openssl ocsp -index`
+    # file in which signer-revoked was revoked yesterday.
+    url = "http://127.0.0.1:9/ocsp"
+    good = issue("signer-ocsp", "Đỗ Văn Hùng", "UBND xã Thử Nghiệm", rsa.generate_private_key(65537, 2048),
+                 inter, inter_key, now - year, now + year, url)
+    bad = issue("signer-revoked", "Vũ Thị Lan", "UBND xã Thử Nghiệm", rsa.generate_private_key(65537, 2048),
+                inter, inter_key, now - year, now + year, url)
+    stamp = lambda t: t.strftime("%y%m%d%H%M%SZ")
+    with open(os.path.join(a.out, "ocsp-index.txt"), "w") as f:
+        f.write("V\t%s\t\t%X\tunknown\t/CN=good\n" % (stamp(now + year), good.serial_number))
+        f.write("R\t%s\t%s\t%X\tunknown\t/CN=revoked\n" % (stamp(now + year), stamp(now - datetime.timedelta(days=1)),
+                                                            bad.serial_number))
 
 
 def cmd_sign(a):

@@ -532,3 +532,80 @@ TEST_CASE("vanban-cli verify", "[verify][cli]") {
     CHECK(QJsonDocument::fromJson(out).object().value(QStringLiteral("anchors")).toArray().size() == 1);
     CHECK(cli({QStringLiteral("verify"), pdfs.path(QStringLiteral("cli.pdf")), QStringLiteral("--offline")}) == 0);
 }
+
+namespace {
+// Answers OCSP requests with `openssl ocsp` over the fixture's index (no network): the CA itself signs the answers.
+class OpenSslOcspResponder : public RevocationFetcher {
+public:
+    explicit OpenSslOcspResponder(const SignedPdfs& pdfs)
+        : m_pdfs(pdfs) {}
+    int requests = 0;
+    Result<QByteArray> fetch(const QUrl&, const QByteArray& body, const QByteArray& contentType) override {
+        ++requests;
+        if (contentType != "application/ocsp-request")
+            return Error{ErrorCode::External, QStringLiteral("not an OCSP request")};
+        QTemporaryDir tmp;
+        writeAll(tmp.filePath(QStringLiteral("req.der")), body);
+        const QString ca = m_pdfs.pki(QStringLiteral("INTERMEDIATE_CA"));
+        QString key = ca;
+        key.replace(QStringLiteral(".pem"), QStringLiteral(".key"));
+        QProcess p;
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("ocsp"), QStringLiteral("-index"), m_pdfs.path(QStringLiteral("certs/ocsp-index.txt")),
+                 QStringLiteral("-CA"), ca, QStringLiteral("-rsigner"), ca, QStringLiteral("-rkey"), key,
+                 QStringLiteral("-reqin"), tmp.filePath(QStringLiteral("req.der")), QStringLiteral("-respout"),
+                 tmp.filePath(QStringLiteral("resp.der")), QStringLiteral("-ndays"), QStringLiteral("1")});
+        p.waitForFinished(60000);
+        const QByteArray response = readAll(tmp.filePath(QStringLiteral("resp.der")));
+        if (response.isEmpty())
+            return Error{ErrorCode::External, QString::fromUtf8(p.readAllStandardError())};
+        return response;
+    }
+
+private:
+    const SignedPdfs& m_pdfs;
+};
+} // namespace
+
+TEST_CASE("verify: revocation by OCSP (good, revoked, unreachable)", "[verify][revocation]") {
+    VANBAN_REQUIRE_SIGNED_PDFS();
+    REQUIRE_FIXTURE(
+        pdfs.sign(QStringLiteral("plain.pdf"), QStringLiteral("ocsp-good.pdf"), QStringLiteral("signer-ocsp")));
+    REQUIRE_FIXTURE(
+        pdfs.sign(QStringLiteral("plain.pdf"), QStringLiteral("ocsp-revoked.pdf"), QStringLiteral("signer-revoked")));
+    auto responder = std::make_shared<OpenSslOcspResponder>(pdfs);
+    VerifyOptions options;
+    options.trustAnchors = pdfs.anchors();
+    options.fetcher = responder;
+    const PdfSignatureVerifier verifier(options);
+
+    auto good = verifier.verifyFile(pdfs.path(QStringLiteral("ocsp-good.pdf")));
+    REQUIRE(good.ok());
+    CHECK(good->signatures[0].revocation == RevocationStatus::Good);
+    CHECK(good->allValid());
+    auto revoked = verifier.verifyFile(pdfs.path(QStringLiteral("ocsp-revoked.pdf")));
+    REQUIRE(revoked.ok());
+    CHECK(revoked->signatures[0].revocation == RevocationStatus::Revoked);
+    CHECK(revoked->signatures[0].integrity);
+    CHECK_FALSE(revoked->allValid());
+    CHECK(responder->requests == 2);
+
+    // The real HTTP fetcher: the responder address (port 9 on loopback) refuses: unknown, with a warning.
+    VerifyOptions online;
+    online.trustAnchors = pdfs.anchors();
+    online.networkTimeoutMs = 2000;
+    auto unreachable = PdfSignatureVerifier(online).verifyFile(pdfs.path(QStringLiteral("ocsp-good.pdf")));
+    REQUIRE(unreachable.ok());
+    CHECK(unreachable->signatures[0].revocation == RevocationStatus::Unknown);
+    CHECK(anyContains(unreachable->signatures[0].warnings, QStringLiteral("127.0.0.1:9")));
+    CHECK(unreachable->allValid()); // unknown revocation warns only (TT 15/2025 Phụ lục II)
+
+    // Offline: not asked at all.
+    VerifyOptions offline;
+    offline.trustAnchors = pdfs.anchors();
+    offline.online = false;
+    auto notAsked = PdfSignatureVerifier(offline).verifyFile(pdfs.path(QStringLiteral("ocsp-revoked.pdf")));
+    REQUIRE(notAsked.ok());
+    CHECK(notAsked->signatures[0].revocation == RevocationStatus::Unknown);
+    CHECK(anyContains(notAsked->signatures[0].warnings, QStringLiteral("offline")));
+}
