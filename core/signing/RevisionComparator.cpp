@@ -112,7 +112,8 @@ public:
             return m_changes;
         }
         collectPages();
-        collectSecurityStore(root.getKey("/DSS"), 0);
+        collectSecurityStore(root.getKey("/DSS"), 0, m_securityStore);
+        collectSecurityStore(m_before.getRoot().getKey("/DSS"), 0, m_oldSecurityStore);
         QPDFObjectHandle form = root.getKey("/AcroForm");
         if (form.isDictionary() && form.getKey("/Fields").isArray())
             for (QPDFObjectHandle field : form.getKey("/Fields").getArrayAsVector())
@@ -191,39 +192,45 @@ private:
                 collectSignatureWidgets(kid, signature, depth + 1);
     }
 
-    void collectSecurityStore(QPDFObjectHandle h, int depth) {
+    static void collectSecurityStore(QPDFObjectHandle h, int depth, std::set<QPDFObjGen>& set) {
         if (depth > 6)
             return;
         if (h.isIndirect()) {
-            if (!m_securityStore.insert(h.getObjGen()).second)
+            if (!set.insert(h.getObjGen()).second)
                 return;
         }
         if (h.isArray()) {
             for (QPDFObjectHandle item : h.getArrayAsVector())
-                collectSecurityStore(item, depth + 1);
+                collectSecurityStore(item, depth + 1, set);
         } else if (h.isDictionary()) {
             for (const std::string& key : h.getKeys())
-                collectSecurityStore(h.getKey(key), depth + 1);
+                collectSecurityStore(h.getKey(key), depth + 1, set);
         }
+    }
+
+    // `og` is the object `key` names in both the signed revision and the document (an existing object that a later
+    // revision only points at from there is not that object).
+    static bool sameRole(QPDFObjGen og, QPDFObjectHandle before, QPDFObjectHandle after) {
+        return before.isIndirect() && after.isIndirect() && before.getObjGen() == og && after.getObjGen() == og;
     }
 
     void classify(QPDFObjGen og, QPDFObjectHandle then, QPDFObjectHandle now, QPDFObjectHandle root,
                   QPDFObjectHandle info) {
+        QPDFObjectHandle oldRoot = m_before.getRoot();
         if (og == root.getObjGen())
             return compareCatalog(then, now);
-        QPDFObjectHandle form = root.getKey("/AcroForm");
-        if (form.isIndirect() && og == form.getObjGen())
+        const bool dictionaries = then.isDictionary() && now.isDictionary(); // false for streams
+        if (dictionaries && sameRole(og, oldRoot.getKey("/AcroForm"), root.getKey("/AcroForm")))
             return compareAcroForm(then, now);
-        if (auto page = m_pageIndex.find(og); page != m_pageIndex.end())
+        if (auto page = m_pageIndex.find(og); page != m_pageIndex.end() && dictionaries)
             return comparePage(page->second, then, now);
-        if (auto page = m_annotsArrays.find(og); page != m_annotsArrays.end())
+        if (auto page = m_annotsArrays.find(og); page != m_annotsArrays.end() && then.isArray() && now.isArray())
             return compareAnnots(page->second, then, now);
-        if (m_securityStore.count(og))
+        if (m_securityStore.count(og) && m_oldSecurityStore.count(og))
             return add(ChangeKind::SecurityStore, tr("Validation data (DSS) was added."));
-        if (info.isIndirect() && og == info.getObjGen())
+        if (dictionaries && sameRole(og, m_before.getTrailer().getKey("/Info"), info))
             return add(ChangeKind::Metadata, tr("The document information (title, author, dates) was changed."));
-        if (QPDFObjectHandle xmp = root.getKey("/Metadata");
-            xmp.isIndirect() && og == xmp.getObjGen() && xmp.isStream())
+        if (then.isStream() && now.isStream() && sameRole(og, oldRoot.getKey("/Metadata"), root.getKey("/Metadata")))
             return add(ChangeKind::Metadata, tr("The document's XMP metadata was changed."));
         if (isSignatureField(then) && !then.hasKey("/V") && isSignatureField(now)) {
             for (const std::string& key : keysOf(then, now)) {
@@ -345,6 +352,7 @@ private:
     std::map<QPDFObjGen, int> m_pageIndex;    // page object → page number (1-based)
     std::map<QPDFObjGen, int> m_annotsArrays; // indirect /Annots arrays → page number
     std::set<QPDFObjGen> m_securityStore;     // objects reachable from /DSS
+    std::set<QPDFObjGen> m_oldSecurityStore;  // … and from the signed revision's /DSS
     std::set<QPDFObjGen> m_signatureWidgets;  // signature fields and their widgets
 };
 } // namespace

@@ -14,6 +14,7 @@ It understands only the classic-xref PDFs it writes itself (and tests/support/Pd
   pdf_fixture.py stamp IN OUT                             incremental update: a FreeText "số đến" annotation
   pdf_fixture.py append-content IN OUT                    incremental update: a content stream appended to page 1
   pdf_fixture.py dss IN OUT --certs PEM...                incremental update: a /DSS with the given certificates
+  pdf_fixture.py dss-shadow IN OUT                        incremental update: page content rewritten, hidden in /DSS
 """
 import argparse
 import datetime
@@ -400,6 +401,19 @@ def cmd_dss(a):
     open(a.out, "wb").write(pdf.update())
 
 
+def cmd_dss_shadow(a):
+    """An attack: the page content is rewritten and the rewritten stream is listed in a new /DSS as if it were
+    validation data (a verifier that trusts everything reachable from /DSS would accept it)."""
+    pdf = Pdf(open(a.input, "rb").read())
+    page = pdf.first_page()
+    content = int(re.search(rb"/Contents\s+(\d+)\s+0\s+R", pdf.obj(page)).group(1))
+    pdf.set(content, stream(b"BT /F1 18 Tf 72 720 Td (Noi dung da bi sua) Tj ET"))
+    dss = pdf.alloc()
+    pdf.set(dss, b"<< /Type /DSS /Certs [%d 0 R] >>" % content)
+    pdf.set(pdf.root, dict_set(pdf.obj(pdf.root), b"DSS", b"%d 0 R" % dss))
+    open(a.out, "wb").write(pdf.update())
+
+
 def main():
     p = argparse.ArgumentParser()
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -423,7 +437,7 @@ def main():
     s.add_argument("--tsa-key")
     s.add_argument("--docmdp", type=int)
     s.add_argument("--time")
-    for name in ("add-page", "rewrite-content", "stamp", "append-content"):
+    for name in ("add-page", "rewrite-content", "stamp", "append-content", "dss-shadow"):
         s = sub.add_parser(name)
         s.add_argument("input")
         s.add_argument("out")

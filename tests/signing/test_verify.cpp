@@ -313,6 +313,12 @@ TEST_CASE("verify: changes in later revisions", "[verify]") {
         CHECK(s.modifiedAfterSigning);
         CHECK_FALSE(s.valid());
     }
+    SECTION("page content rewritten and listed in a /DSS: modified") {
+        const auto s = update(QStringLiteral("dss-shadow"), QStringLiteral("dss-shadow.pdf"));
+        CHECK(s.modifiedAfterSigning);
+        CHECK(anyContains(s.changes, QStringLiteral("was changed")));
+        CHECK_FALSE(s.valid());
+    }
     SECTION("a number stamp annotation: allowed") {
         const auto s = update(QStringLiteral("stamp"), QStringLiteral("stamped.pdf"));
         CHECK_FALSE(s.modifiedAfterSigning);
