@@ -20,11 +20,12 @@ using namespace vanban;
 namespace {
 bool run(const QString& program, const QStringList& args) {
     QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
     p.waitForFinished(600000);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "failed: %s %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))));
+        std::fprintf(stderr, "failed: %s %s\n%s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAll().constData());
         return false;
     }
     return true;
