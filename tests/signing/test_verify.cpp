@@ -3,6 +3,7 @@
 // data, and the malformed ones. pdfsig (Poppler) is asked for its opinion where it has one.
 #include "support/SoftHsmPki.h"
 
+#include "signing/PdfSignatureParser.h"
 #include "signing/PdfSignatureVerifier.h"
 #include "signing/TrustStore.h"
 
@@ -614,4 +615,43 @@ TEST_CASE("verify: revocation by OCSP (good, revoked, unreachable)", "[verify][r
     REQUIRE(notAsked.ok());
     CHECK(notAsked->signatures[0].revocation == RevocationStatus::Unknown);
     CHECK(anyContains(notAsked->signatures[0].warnings, QStringLiteral("offline")));
+}
+
+TEST_CASE("ByteRange geometry checks", "[verify][geometry]") {
+    // "%PDF-1.7\n… /Contents <0a0b> …%%EOF\n": the gap must be exactly the hex string after /Contents.
+    const QByteArray head = "%PDF-1.7\n1 0 obj << /Contents ";
+    const QByteArray gap = "<0a0b>";
+    const QByteArray tail = " >> endobj\ntrailer << >>\n%%EOF\n";
+    const QByteArray pdf = head + gap + tail;
+    const qint64 b1 = head.size(), b2 = head.size() + gap.size();
+    auto check = [&](const QByteArray& bytes, QList<qint64> range, const QByteArray& contents = "\x0a\x0b") {
+        PdfSignatureDictionary s;
+        s.byteRange = range;
+        s.contents = contents;
+        PdfSignatureParser::checkGeometry(bytes, s);
+        INFO(s.byteRangeProblem.toStdString());
+        return s.byteRangeValid;
+    };
+    CHECK(check(pdf, {0, b1, b2, tail.size()}));
+    CHECK_FALSE(check(pdf, {1, b1 - 1, b2, tail.size()}));         // does not start at 0
+    CHECK_FALSE(check(pdf, {0, b1 + 1, b2, tail.size()}));         // gap does not start at '<'
+    CHECK_FALSE(check(pdf, {0, b1, b2 + 1, tail.size() - 1}));     // gap reaches past '>'
+    CHECK_FALSE(check(pdf, {0, b1, b2, tail.size() + 1}));         // beyond the end of the file
+    CHECK_FALSE(check(pdf, {0, b1, b2, tail.size() - 2}));         // does not end at %%EOF
+    CHECK_FALSE(check(pdf, {0, b2, b1, tail.size()}));             // overlapping / reversed
+    CHECK_FALSE(check(pdf, {0, b1, b2}));                          // three numbers
+    CHECK_FALSE(check(pdf, {0, b1, b2, tail.size()}, "\x0a\x0c")); // another signature's /Contents
+    QByteArray notHex = pdf;
+    notHex[b1 + 2] = 'x';
+    CHECK_FALSE(check(notHex, {0, b1, b2, tail.size()}));
+    QByteArray otherKey = pdf;
+    otherKey.replace("/Contents", "/Contentz");
+    CHECK_FALSE(check(otherKey, {0, b1, b2, tail.size()}));
+
+    CHECK(PdfSignatureParser::parsePdfDate(QStringLiteral("D:20250102030405+07'00'")) ==
+          QDateTime(QDate(2025, 1, 1), QTime(20, 4, 5), Qt::UTC));
+    CHECK(PdfSignatureParser::parsePdfDate(QStringLiteral("D:20250102030405Z")) ==
+          QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    CHECK_FALSE(PdfSignatureParser::parsePdfDate(QStringLiteral("yesterday")).isValid());
+    CHECK(PdfSignatureParser::revisionEnds(pdf) == QList<qint64>{pdf.size()});
 }
