@@ -13,7 +13,7 @@ It understands only the classic-xref PDFs it writes itself (and tests/support/Pd
   pdf_fixture.py rewrite-content IN OUT                   incremental update: page 1 gets new content (not allowed)
   pdf_fixture.py stamp IN OUT                             incremental update: a FreeText "số đến" annotation
   pdf_fixture.py append-content IN OUT                    incremental update: a content stream appended to page 1
-  pdf_fixture.py dss IN OUT --certs PEM...                incremental update: a /DSS with the given certificates
+  pdf_fixture.py dss IN OUT --certs PEM... [--ocsps DER...] incremental update: a /DSS (certificates, OCSP)
   pdf_fixture.py dss-shadow IN OUT                        incremental update: page content rewritten, hidden in /DSS
 """
 import argparse
@@ -395,8 +395,14 @@ def cmd_dss(a):
         n = pdf.alloc()
         pdf.set(n, stream(derbytes))
         refs.append(b"%d 0 R" % n)
+    ocsps = []
+    for path in a.ocsps or []:
+        n = pdf.alloc()
+        pdf.set(n, stream(open(path, "rb").read()))
+        ocsps.append(b"%d 0 R" % n)
     dss = pdf.alloc()
-    pdf.set(dss, b"<< /Type /DSS /Certs [" + b" ".join(refs) + b"] >>")
+    pdf.set(dss, b"<< /Type /DSS /Certs [" + b" ".join(refs) + b"] " +
+            (b"/OCSPs [" + b" ".join(ocsps) + b"] " if ocsps else b"") + b">>")
     pdf.set(pdf.root, dict_set(pdf.obj(pdf.root), b"DSS", b"%d 0 R" % dss))
     open(a.out, "wb").write(pdf.update())
 
@@ -445,6 +451,7 @@ def main():
     s.add_argument("input")
     s.add_argument("out")
     s.add_argument("--certs", nargs="+", required=True)
+    s.add_argument("--ocsps", nargs="+")
     a = p.parse_args()
     try:
         globals()["cmd_" + a.cmd.replace("-", "_")](a)

@@ -655,3 +655,39 @@ TEST_CASE("ByteRange geometry checks", "[verify][geometry]") {
     CHECK_FALSE(PdfSignatureParser::parsePdfDate(QStringLiteral("yesterday")).isValid());
     CHECK(PdfSignatureParser::revisionEnds(pdf) == QList<qint64>{pdf.size()});
 }
+
+TEST_CASE("verify: an OCSP response in the DSS answers offline (B-LT)", "[verify][revocation]") {
+    VANBAN_REQUIRE_SIGNED_PDFS();
+    REQUIRE_FIXTURE(pdfs.sign(QStringLiteral("plain.pdf"), QStringLiteral("lt-src.pdf"), QStringLiteral("signer-ocsp"),
+                              pdfs.tsaOptions()));
+    // An OCSP request for the signer certificate and the responder's answer, made with openssl.
+    const QString ca = pdfs.pki(QStringLiteral("INTERMEDIATE_CA"));
+    QString caKey = ca;
+    caKey.replace(QStringLiteral(".pem"), QStringLiteral(".key"));
+    QProcess request;
+    request.start(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-issuer"), ca,
+                                              QStringLiteral("-cert"), pdfs.cert(QStringLiteral("signer-ocsp")),
+                                              QStringLiteral("-reqout"), pdfs.path(QStringLiteral("lt.req"))});
+    REQUIRE(request.waitForFinished(60000));
+    QProcess responder;
+    responder.start(QStringLiteral("openssl"),
+                    {QStringLiteral("ocsp"), QStringLiteral("-index"),
+                     pdfs.path(QStringLiteral("certs/ocsp-index.txt")), QStringLiteral("-CA"), ca,
+                     QStringLiteral("-rsigner"), ca, QStringLiteral("-rkey"), caKey, QStringLiteral("-reqin"),
+                     pdfs.path(QStringLiteral("lt.req")), QStringLiteral("-respout"),
+                     pdfs.path(QStringLiteral("lt.ocsp")), QStringLiteral("-ndays"), QStringLiteral("1")});
+    REQUIRE(responder.waitForFinished(60000));
+    REQUIRE(QFile::exists(pdfs.path(QStringLiteral("lt.ocsp"))));
+    REQUIRE_FIXTURE(
+        pdfs.run({QStringLiteral("dss"), pdfs.path(QStringLiteral("lt-src.pdf")), pdfs.path(QStringLiteral("lt.pdf")),
+                  QStringLiteral("--certs"), pdfs.cert(QStringLiteral("signer-ocsp")), ca, QStringLiteral("--ocsps"),
+                  pdfs.path(QStringLiteral("lt.ocsp"))}));
+    const auto report = pdfs.verify(QStringLiteral("lt.pdf")); // offline
+    REQUIRE(report.signatures.size() == 1);
+    const SignatureVerification& s = report.signatures[0];
+    CHECK(s.level == SignatureLevel::BLT);
+    CHECK(s.revocation == RevocationStatus::Good);
+    CHECK(s.revocationDetail.contains(QStringLiteral("in the document")));
+    CHECK_FALSE(s.modifiedAfterSigning);
+    CHECK(report.allValid());
+}
