@@ -5,8 +5,9 @@
 namespace vanban::cli {
 
 bool CliArguments::isFlag(const QString& name) {
-    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force-duplicate"),
-                                      QStringLiteral("once"), QStringLiteral("version")};
+    static const QStringList flags = {
+        QStringLiteral("json"), QStringLiteral("help"),    QStringLiteral("force-duplicate"),
+        QStringLiteral("once"), QStringLiteral("version"), QStringLiteral("offline")};
     return flags.contains(name);
 }
 

@@ -26,5 +26,8 @@ ExitCode runExchangeReturn(CliContext& ctx);
 ExitCode runExchangeStatus(CliContext& ctx);
 ExitCode runTokenList(CliContext& ctx);
 ExitCode runSign(CliContext& ctx);
+ExitCode runVerify(CliContext& ctx);
+ExitCode runTrustImport(CliContext& ctx);
+ExitCode runTrustList(CliContext& ctx);
 
 } // namespace vanban::cli

@@ -129,6 +129,22 @@ const QList<Command>& commands() {
              "    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]\n"
              "    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the\n"
              "    number into the page first (--stamp-…).")},
+        {{QStringLiteral("verify")},
+         runVerify,
+         QT_TRANSLATE_NOOP("Cli",
+                           "verify PDF [--trust-anchors DIR] [--offline]\n"
+                           "    Verify every signature of a PDF (exit 7 when one is not valid). Without\n"
+                           "    --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL "
+                           "requests.")},
+        {{QStringLiteral("trust"), QStringLiteral("import")},
+         runTrustImport,
+         QT_TRANSLATE_NOOP("Cli",
+                           "trust import FILE [--trust-anchors DIR]\n"
+                           "    Check a root CA certificate (PEM, DER or .p7b) and add it to the trust anchors.")},
+        {{QStringLiteral("trust"), QStringLiteral("list")},
+         runTrustList,
+         QT_TRANSLATE_NOOP("Cli", "trust list [--trust-anchors DIR]\n    The trust anchors signatures are verified "
+                                  "against.")},
     };
     return list;
 }
@@ -217,10 +233,15 @@ int main(int argc, char** argv) {
             Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Unknown command “%1” (see vanban-cli --help).")
                                         .arg(words.join(QLatin1Char(' ')))});
     // Commands that take no positional words beyond their own name.
-    static const QStringList withWords = {
-        QStringLiteral("show"),           QStringLiteral("search"),          QStringLiteral("export-register"),
-        QStringLiteral("exchange send"),  QStringLiteral("exchange accept"), QStringLiteral("exchange return"),
-        QStringLiteral("exchange status")};
+    static const QStringList withWords = {QStringLiteral("show"),
+                                          QStringLiteral("search"),
+                                          QStringLiteral("export-register"),
+                                          QStringLiteral("exchange send"),
+                                          QStringLiteral("exchange accept"),
+                                          QStringLiteral("exchange return"),
+                                          QStringLiteral("exchange status"),
+                                          QStringLiteral("verify"),
+                                          QStringLiteral("trust import")};
     const bool takesWords = withWords.contains(match->words.join(QLatin1Char(' ')));
     if (!takesWords && words.size() > match->words.size())
         return ctx.fail(

@@ -40,3 +40,6 @@ printf 'incoming list --limit 20 as a user (includes the scrypt password check):
 
 echo "== edXML: write and read a 300 MB package"
 "$bench/vanban-bench-edxml" "$data/edxml" 300
+
+echo "== PDF signature verification (1 MB, 50 MB) against pdfsig"
+"$bench/vanban-bench-verify" "$data/verify" 5

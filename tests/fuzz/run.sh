@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-30}
 build=${2:-$root/build-fuzz}
-targets=(fuzz_backup fuzz_query fuzz_edxml)
+targets=(fuzz_backup fuzz_query fuzz_edxml fuzz_signature)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANBAN_FUZZ=ON \
     -DBUILD_TESTING=ON -DVANBAN_GUI_TESTS=OFF -DVANBAN_BENCHMARKS=OFF >/dev/null
 cmake --build "$build" --target "${targets[@]}"
@@ -42,9 +42,33 @@ PY
 status="$root/../shared/testdata/edxml/status_05.edxml"
 if [ -f "$status" ]; then cp "$status" "$seeds/seed-status.edxml"; fi
 
+# Seeds for the signature verifier: the signed PDFs of the shared test data (selector byte 2), their CMS blobs
+# (selector 0), and a ByteRange geometry case (selector 1).
+seeds="$build/corpus-fuzz_signature"
+mkdir -p "$seeds"
+python3 - "$seeds" "$root/../shared/testdata/pdf/inputs" <<'PY'
+import os, re, struct, sys
+out, inputs = sys.argv[1], sys.argv[2]
+for name in ("minimal-signed-twice-both-created.pdf", "separate-annots-kids-indir.pdf", "minimal.pdf"):
+    path = os.path.join(inputs, name)
+    if not os.path.exists(path):
+        continue
+    data = open(path, "rb").read()
+    open(os.path.join(out, "pdf-" + name), "wb").write(b"\x02" + data)
+    for i, m in enumerate(re.finditer(rb"/Contents\s*<([0-9a-fA-F]+)>", data)):
+        cms = bytes.fromhex(m.group(1).decode()).rstrip(b"\0")
+        open(os.path.join(out, "cms-%d-%s" % (i, name)), "wb").write(b"\x00" + cms)
+    br = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", data)
+    if br:
+        nums = [int(x) for x in br.groups()]
+        open(os.path.join(out, "geometry-" + name), "wb").write(b"\x01" + struct.pack("<4i", *nums) + data[:3000])
+PY
+
 for target in "${targets[@]}"; do
     corpus="$build/corpus-$target"
     mkdir -p "$corpus"
     echo "== $target for ${seconds}s"
-    "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 "$corpus" 2>&1 | tail -3
+    max_len=4096
+    [[ $target == fuzz_signature ]] && max_len=131072 # signed PDFs and their CMS are larger
+    "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 "$corpus" 2>&1 | tail -3
 done
