@@ -3,6 +3,7 @@
 #include "WorkspaceWorker.h"
 #include "pdf/PopplerTextExtractor.h"
 #include "search/TextIndexer.h"
+#include "signing/SignatureChecker.h"
 
 namespace vanban::ui {
 
@@ -31,7 +32,14 @@ void TextIndexingController::runPass() {
         this,
         [](Workspace& ws) {
             PopplerTextExtractor extractor;
-            return TextIndexer(ws, extractor).indexPending(kFilesPerPass);
+            Result<int> indexed = TextIndexer(ws, extractor).indexPending(kFilesPerPass);
+            if (!indexed)
+                return indexed;
+            // The same pass verifies the digital signatures of newly registered files (Nghị định 30 Art. 21).
+            Result<int> checked = SignatureChecker(ws, SignatureChecker::defaultOptions()).checkPending(kFilesPerPass);
+            if (!checked)
+                return checked;
+            return Result<int>(std::max(*indexed, *checked));
         },
         [this](Result<int> done) {
             if (!done) {

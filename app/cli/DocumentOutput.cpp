@@ -2,6 +2,9 @@
 
 #include "documents/DocumentJson.h"
 #include "documents/DocumentRepository.h"
+#include "pdf/PopplerTextExtractor.h"
+#include "search/TextIndexer.h"
+#include "signing/SignatureChecker.h"
 
 #include <QJsonArray>
 
@@ -81,6 +84,14 @@ Status readLevels(const CliContext& ctx, Priority& priority, Secrecy& secrecy) {
         secrecy = *s;
     }
     return {};
+}
+
+void processNewFiles(CliContext& ctx, Workspace& ws) {
+    PopplerTextExtractor extractor;
+    if (auto indexed = TextIndexer(ws, extractor).indexPending(16); !indexed)
+        ctx.info(CliContext::tr("Warning: the text of the PDF was not indexed: %1").arg(indexed.error().message));
+    if (auto checked = SignatureChecker(ws, SignatureChecker::defaultOptions()).checkPending(16); !checked)
+        ctx.info(CliContext::tr("Warning: the digital signatures were not verified: %1").arg(checked.error().message));
 }
 
 } // namespace vanban::cli

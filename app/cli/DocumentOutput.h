@@ -13,6 +13,10 @@ QString humanLine(const Document& doc);
 ExitCode printDocuments(CliContext& ctx, qint64 total, const QList<Document>& docs, const QJsonObject& extra = {});
 // incoming list / outgoing list [--year Y] [--status S] [--limit N] [--offset N]
 ExitCode runRegisterList(CliContext& ctx, Direction direction);
+// After a registration: index the text of the new PDFs and verify their digital signatures (Nghị định 30
+// Art. 21); problems are warnings on stderr, the registration stands.
+void processNewFiles(CliContext& ctx, Workspace& ws);
+
 // --urgency normal|urgent|very-urgent|flash and --secrecy none|confidential|secret|top-secret, when given.
 Status readLevels(const CliContext& ctx, Priority& priority, Secrecy& secrecy);
 

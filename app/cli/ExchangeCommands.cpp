@@ -1,5 +1,6 @@
 // exchange configure / send / outbox / inbox / accept / return / status, and sync
 #include "Commands.h"
+#include "DocumentOutput.h"
 
 #include "documents/DocumentRepository.h"
 #include "exchange/ExchangeInbox.h"
@@ -276,9 +277,7 @@ ExitCode runExchangeAccept(CliContext& ctx) {
         return ctx.succeed(QJsonObject{{QStringLiteral("id"), reg->id ? QString::number(reg->id) : QString()},
                                        {QStringLiteral("revoked"), true}},
                            CliContext::tr("The revocation was accepted; the sender is told (status 03)."));
-    PopplerTextExtractor extractor;
-    if (auto indexed = TextIndexer(ctx.workspace(), extractor).indexPending(16); !indexed)
-        ctx.info(CliContext::tr("Warning: the text of the PDF was not indexed: %1").arg(indexed.error().message));
+    processNewFiles(ctx, ctx.workspace());
     return ctx.succeed(QJsonObject{{QStringLiteral("id"), QString::number(reg->id)},
                                    {QStringLiteral("arrivalNumber"), reg->arrivalNumber},
                                    {QStringLiteral("arrivalNumberText"), reg->arrivalNumberText},

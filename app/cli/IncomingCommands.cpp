@@ -72,11 +72,8 @@ ExitCode runIncomingRegister(CliContext& ctx) {
     auto reg = IncomingRegistry(*ws).registerDocument(*actor, draft);
     if (!reg)
         return ctx.fail(reg.error());
-    if (!draft.files.isEmpty()) {
-        PopplerTextExtractor extractor;
-        if (auto indexed = TextIndexer(*ws, extractor).indexPending(16); !indexed)
-            ctx.info(CliContext::tr("Warning: the text of the PDF was not indexed: %1").arg(indexed.error().message));
-    }
+    if (!draft.files.isEmpty())
+        processNewFiles(ctx, *ws);
     return ctx.succeed(QJsonObject{{QStringLiteral("id"), QString::number(reg->id)},
                                    {QStringLiteral("arrivalNumber"), reg->arrivalNumber},
                                    {QStringLiteral("arrivalNumberText"), reg->arrivalNumberText},

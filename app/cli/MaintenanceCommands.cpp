@@ -92,11 +92,13 @@ ExitCode runCheck(CliContext& ctx) {
     const QJsonObject json{{QStringLiteral("ok"), report->ok()},
                            {QStringLiteral("database"), report->databaseOk},
                            {QStringLiteral("filesChecked"), report->blobsChecked},
+                           {QStringLiteral("signaturesChecked"), report->signaturesChecked},
                            {QStringLiteral("problems"), problems}};
     if (report->ok())
-        return ctx.succeed(
-            json,
-            CliContext::tr("The workspace is sound: database checked, %1 files verified.").arg(report->blobsChecked));
+        return ctx.succeed(json, CliContext::tr("The workspace is sound: database checked, %1 files and the byte "
+                                                "ranges of %2 signatures verified.")
+                                     .arg(report->blobsChecked)
+                                     .arg(report->signaturesChecked));
     for (const QString& p : report->problems)
         ctx.info(p);
     ctx.succeed(json, CliContext::tr("The workspace is damaged: %1 problems.").arg(report->problems.size()));

@@ -50,11 +50,8 @@ ExitCode runOutgoingRegister(CliContext& ctx) {
     auto issuance = OutgoingRegistry(ws).issue(*actor, draft);
     if (!issuance)
         return ctx.fail(issuance.error());
-    if (!draft.files.isEmpty()) {
-        PopplerTextExtractor extractor;
-        if (auto indexed = TextIndexer(ws, extractor).indexPending(16); !indexed)
-            ctx.info(CliContext::tr("Warning: the text of the PDF was not indexed: %1").arg(indexed.error().message));
-    }
+    if (!draft.files.isEmpty())
+        processNewFiles(ctx, ws);
     return ctx.succeed(QJsonObject{{QStringLiteral("id"), QString::number(issuance->id)},
                                    {QStringLiteral("number"), issuance->number},
                                    {QStringLiteral("numberText"), issuance->numberText},

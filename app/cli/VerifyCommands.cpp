@@ -3,6 +3,7 @@
 
 #include "signing/PdfSignatureVerifier.h"
 #include "signing/TrustStore.h"
+#include "signing/VerificationJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,43 +33,6 @@ Result<TrustStore> trustStore(const CliContext& ctx) {
         return Error{ErrorCode::NotFound, CliContext::tr("The trust anchor folder %1 does not exist.").arg(dir),
                      QStringLiteral("trust-anchors")};
     return TrustStore::load(dir);
-}
-
-QJsonObject signatureJson(const SignatureVerification& s) {
-    QJsonArray warnings, changes, range;
-    for (const QString& w : s.warnings)
-        warnings.append(w);
-    for (const QString& c : s.changes)
-        changes.append(c);
-    for (qint64 n : s.byteRange)
-        range.append(n);
-    return {{QStringLiteral("field"), s.field},
-            {QStringLiteral("signer"), s.signer},
-            {QStringLiteral("organization"), s.organization},
-            {QStringLiteral("issuer"), s.issuer},
-            {QStringLiteral("signingTime"), isoOrNull(s.signingTime())},
-            {QStringLiteral("claimedSigningTime"), isoOrNull(s.claimedSigningTime)},
-            {QStringLiteral("timestamp"), s.timestamp ? isoOrNull(*s.timestamp) : QJsonValue()},
-            {QStringLiteral("timestampTrusted"), s.timestampTrusted},
-            {QStringLiteral("level"), signatureLevelName(s.level)},
-            {QStringLiteral("integrity"), s.integrity},
-            {QStringLiteral("coversWholeDocument"), s.coversWholeDocument},
-            {QStringLiteral("modifiedAfterSigning"), s.modifiedAfterSigning},
-            {QStringLiteral("changes"), changes},
-            {QStringLiteral("certificateTrusted"), s.certificateTrusted},
-            {QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtSigningTime},
-            {QStringLiteral("certificateNotBefore"), isoOrNull(s.certificate.notBefore)},
-            {QStringLiteral("certificateNotAfter"), isoOrNull(s.certificate.notAfter)},
-            {QStringLiteral("certificateSha256"), s.certificate.sha256},
-            {QStringLiteral("revocation"), revocationStatusName(s.revocation)},
-            {QStringLiteral("revocationDetail"), s.revocationDetail},
-            {QStringLiteral("digestAlgorithm"), s.digestAlgorithm},
-            {QStringLiteral("signatureAlgorithm"), s.signatureAlgorithm},
-            {QStringLiteral("byteRange"), range},
-            {QStringLiteral("docMdp"), s.docMdpPermissions ? QJsonValue(*s.docMdpPermissions) : QJsonValue()},
-            {QStringLiteral("valid"), s.valid()},
-            {QStringLiteral("message"), s.message},
-            {QStringLiteral("warnings"), warnings}};
 }
 
 // One block per signature with what TT 15/2025 Phụ lục II asks the verifier to show.
@@ -134,7 +98,7 @@ ExitCode runVerify(CliContext& ctx) {
     QStringList text;
     int index = 0;
     for (const SignatureVerification& s : report->signatures) {
-        signatures.append(signatureJson(s));
+        signatures.append(VerificationJson::signature(s));
         text << signatureText(++index, s);
     }
     if (store->isEmpty())

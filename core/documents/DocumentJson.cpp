@@ -44,12 +44,17 @@ QJsonObject DocumentJson::toJson(const Document& doc, const QList<HistoryEntry>*
     }
     o.insert(QStringLiteral("secretSequence"), doc.secretSequence);
     QJsonArray files;
-    for (const DocumentFile& f : doc.files)
-        files.append(QJsonObject{
+    for (const DocumentFile& f : doc.files) {
+        QJsonObject file{
             {QStringLiteral("name"), f.name},
             {QStringLiteral("size"), f.size},
             {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("role"), f.position == 0 ? QStringLiteral("main") : QStringLiteral("attachment")}});
+            {QStringLiteral("role"), f.position == 0 ? QStringLiteral("main") : QStringLiteral("attachment")},
+            {QStringLiteral("signatureState"), f.signatureState}};
+        if (!f.signatureReport.isEmpty())
+            file.insert(QStringLiteral("signatureCheck"), QJsonDocument::fromJson(f.signatureReport.toUtf8()).object());
+        files.append(file);
+    }
     o.insert(QStringLiteral("files"), files);
     if (history) {
         QJsonArray entries;

@@ -41,15 +41,19 @@ Document DocumentRepository::fromRow(const QSqlQuery& q) {
 }
 
 Result<QList<DocumentFile>> DocumentRepository::files(qint64 id) {
-    auto q = m_db.exec(QStringLiteral("SELECT id, position, name, size, sha256, text_state FROM document_files "
-                                      "WHERE document_id = ? ORDER BY position"),
-                       {id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT f.id, f.position, f.name, f.size, f.sha256, f.text_state, "
+                                 "f.signature_state, c.report FROM document_files f LEFT JOIN "
+                                 "document_signature_checks c ON c.file_id = f.id WHERE f.document_id = ? ORDER BY "
+                                 "f.position"),
+                  {id});
     if (!q)
         return q.error();
     QList<DocumentFile> out;
     while (q->next())
         out << DocumentFile{q->value(0).toLongLong(), q->value(1).toInt(),    q->value(2).toString(),
-                            q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString()};
+                            q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString(),
+                            q->value(6).toString(),   q->value(7).toString()};
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "maintenance/WorkspaceCheck.h"
 
+#include "signing/PdfSignatureParser.h"
 #include "storage/BlobReferences.h"
 
 namespace vanban {
@@ -34,7 +35,41 @@ Result<CheckReport> WorkspaceCheck::run(Workspace& workspace, const std::functio
         if (progress)
             progress(report.blobsChecked, count);
     }
+    q->finish();
+    if (Status s = checkSignatureRanges(workspace, report); !s)
+        return s.error();
     return report;
+}
+
+// The byte ranges of every signature in the signed files (from the stored verification: state valid/invalid):
+// each must start at 0, leave out exactly /Contents and end a revision.
+Status WorkspaceCheck::checkSignatureRanges(Workspace& workspace, CheckReport& report) {
+    auto q = workspace.database().exec(QStringLiteral(
+        "SELECT min(name), min(document_id), sha256 FROM document_files WHERE signature_state IN ('valid', "
+        "'invalid') GROUP BY sha256"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString name = q->value(0).toString();
+        const qint64 document = q->value(1).toLongLong();
+        Result<QByteArray> bytes = workspace.blobs().read(q->value(2).toString());
+        if (!bytes)
+            continue; // already reported by the digest check
+        Result<PdfSignatures> parsed = PdfSignatureParser::parse(bytes.value());
+        if (!parsed) {
+            report.problems << tr("File “%1” (document %2): %3").arg(name).arg(document).arg(parsed.error().message);
+            continue;
+        }
+        for (const PdfSignatureDictionary& signature : parsed->signatures) {
+            ++report.signaturesChecked;
+            if (!signature.byteRangeValid)
+                report.problems << tr("File “%1” (document %2), signature %3: %4")
+                                       .arg(name)
+                                       .arg(document)
+                                       .arg(signature.field, signature.byteRangeProblem);
+        }
+    }
+    return {};
 }
 
 } // namespace vanban

@@ -12,7 +12,8 @@ namespace vanban {
 struct CheckReport {
     bool databaseOk = true;
     qint64 blobsChecked = 0;
-    QStringList problems; // one readable line per problem
+    qint64 signaturesChecked = 0; // byte ranges of the signatures in signed files
+    QStringList problems;         // one readable line per problem
     bool ok() const { return databaseOk && problems.isEmpty(); }
 };
 
@@ -22,6 +23,9 @@ class WorkspaceCheck {
 public:
     // progress(done, total) is called after each blob.
     static Result<CheckReport> run(Workspace& workspace, const std::function<void(qint64, qint64)>& progress = {});
+
+private:
+    static Status checkSignatureRanges(Workspace& workspace, CheckReport& report);
 };
 
 } // namespace vanban

@@ -17,6 +17,10 @@ struct DocumentFile {
     qint64 size = 0;
     QString sha256;
     QString textState; // pending / done / none / failed (full-text extraction)
+    // Digital signatures, verified when the file was registered: pending / unsigned / valid / invalid / unreadable /
+    // not-pdf, and the verifier's JSON report ({"signatures": […], "allValid": …} or {"error": …}).
+    QString signatureState;
+    QString signatureReport;
 };
 
 struct HistoryEntry {
