@@ -17,8 +17,10 @@ ExchangeRecipientsWidget::ExchangeRecipientsWidget(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Agency"), tr("State"), tr("Since")});
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(AgencyColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    // The agency keeps a readable width; a long reason (bị trả lại, lỗi) takes the rest, in full in its tooltip.
+    m_list->header()->setSectionResizeMode(AgencyColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(AgencyColumn, m_list->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    m_list->header()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(UpdatedColumn, QHeaderView::ResizeToContents);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("exchangeRecipientsEmpty"));

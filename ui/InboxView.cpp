@@ -58,15 +58,21 @@ InboxView::InboxView(const BlobStore& blobs, WorkspaceWorker& worker, const User
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics headerFm = header->fontMetrics();
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(InboxModel::KindColumn, em * 6);
-    header->resizeSection(InboxModel::SenderColumn, em * 14);
-    header->resizeSection(InboxModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("000/QĐ-UBND-VP")) + 16);
-    header->resizeSection(InboxModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 18);
-    header->resizeSection(InboxModel::TypeColumn, em * 7);
+    const QList<std::pair<int, int>> widths = {
+        {InboxModel::KindColumn, em * 6},
+        {InboxModel::SenderColumn, em * 14},
+        {InboxModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("000/QĐ-UBND-VP")) + 16},
+        {InboxModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 18},
+        {InboxModel::TypeColumn, em * 7},
+        {InboxModel::ReceivedColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 18},
+        {InboxModel::StateColumn, em * 9},
+    };
+    for (const auto& [column, px] : widths) // room for the title too
+        header->resizeSection(
+            column, qMax(px, headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24));
     header->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(InboxModel::ReceivedColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 18);
-    header->resizeSection(InboxModel::StateColumn, em * 9);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::currentRowChanged);
 
     m_detail = new InboxDetailPane(blobs, user.mayRegisterDocuments());

@@ -341,8 +341,8 @@ QWidget* MainWindow::createCentralArea() {
         top->setFont(0, bold);
         m_inboxNavItem = new QTreeWidgetItem(top, {tr("Awaiting acceptance")});
         m_inboxNavItem->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-        navText = qMax(navText, m_nav->fontMetrics().horizontalAdvance(tr("Awaiting acceptance (%1)").arg(888)) +
-                                    m_nav->indentation());
+        navText = qMax(navText, QFontMetrics(bold).horizontalAdvance(tr("Awaiting acceptance (%1)").arg(88)) +
+                                    m_nav->indentation()); // bold while documents wait
     }
     m_nav->expandAll();
     m_nav->setCurrentItem(m_incoming.navItem);
