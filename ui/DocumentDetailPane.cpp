@@ -2,9 +2,11 @@
 
 #include "DocumentFilesWidget.h"
 #include "DocumentFormat.h"
+#include "ExchangeRecipientsWidget.h"
 #include "PdfPreviewWidget.h"
 #include "documents/BookDirectory.h"
 #include "documents/DocumentRepository.h"
+#include "exchange/ExchangeOutbox.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
@@ -108,6 +110,11 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, Direction direction
     m_tabs->addTab(infoScroll, tr("&Information"));
     m_tabs->addTab(m_files, tr("&Files"));
     m_tabs->addTab(m_history, tr("&History"));
+    if (direction == Direction::Outgoing) {
+        m_exchange = new ExchangeRecipientsWidget;
+        m_exchange->setObjectName(QStringLiteral("exchangeRecipientsWidget"));
+        m_tabs->addTab(m_exchange, tr("E&xchange recipients"));
+    }
 
     auto* leftPane = new QWidget;
     auto* leftLayout = new QVBoxLayout(leftPane);
@@ -148,6 +155,7 @@ QLabel* DocumentDetailPane::addField(QFormLayout* form, const QString& objectNam
 
 void DocumentDetailPane::clear(const QString& message) {
     m_id = 0;
+    m_document = Document{};
     m_title->setText(message);
     m_subject->clear();
     for (QLabel* field : std::as_const(m_fields))
@@ -155,6 +163,10 @@ void DocumentDetailPane::clear(const QString& message) {
     m_files->setFiles({});
     m_tabs->setTabText(1, tr("&Files"));
     m_history->clear();
+    if (m_exchange) {
+        m_exchange->setRecipients({});
+        m_tabs->setTabText(m_tabs->indexOf(m_exchange), tr("E&xchange recipients"));
+    }
     m_preview->setFile({});
     m_tabs->setEnabled(false);
 }
@@ -173,8 +185,10 @@ void DocumentDetailPane::showDocument(qint64 id) {
     }
     const bool sameDocument = id == m_id;
     m_id = id;
+    m_document = *doc;
     m_tabs->setEnabled(true);
     fill(*doc);
+    refreshExchange();
     auto history = repo.history(id);
     fillHistory(history ? *history : QList<HistoryEntry>{});
     if (!history)
@@ -186,6 +200,21 @@ void DocumentDetailPane::showDocument(qint64 id) {
     } else {
         m_preview->setFile({}, tr("This document has no PDF file (registered from paper or without its file)."));
     }
+}
+
+void DocumentDetailPane::refreshExchange() {
+    if (!m_exchange || m_id == 0)
+        return;
+    auto recipients = ExchangeOutbox(m_ws).recipients(m_id);
+    const int tab = m_tabs->indexOf(m_exchange);
+    if (!recipients) {
+        m_exchange->showError(recipients.error().message);
+        m_tabs->setTabText(tab, tr("E&xchange recipients"));
+        return;
+    }
+    m_exchange->setRecipients(*recipients);
+    m_tabs->setTabText(tab, recipients->isEmpty() ? tr("E&xchange recipients")
+                                                  : tr("E&xchange recipients (%1)").arg(recipients->size()));
 }
 
 void DocumentDetailPane::fill(const Document& doc) {

@@ -20,6 +20,7 @@ class Workspace;
 namespace vanban::ui {
 
 class DocumentFilesWidget;
+class ExchangeRecipientsWidget;
 class PdfPreviewWidget;
 
 class DocumentDetailPane : public QWidget {
@@ -35,6 +36,10 @@ public:
     // Loads and shows a document; 0 clears the pane.
     void showDocument(qint64 id);
     qint64 documentId() const { return m_id; }
+    // The document shown (a default Document when none).
+    const Document& document() const { return m_document; }
+    // Reads the exchange recipients of the outgoing document shown again (after a synchronisation).
+    void refreshExchange();
     PdfPreviewWidget* preview() const { return m_preview; }
 
 signals:
@@ -49,6 +54,7 @@ private:
     Workspace& m_ws;
     Direction m_direction;
     qint64 m_id = 0;
+    Document m_document;
     QHash<QString, QString> m_bookNames;
     QLabel* m_title;
     QLabel* m_subject;
@@ -57,6 +63,7 @@ private:
     DocumentFilesWidget* m_files;
     QTreeWidget* m_history;
     PdfPreviewWidget* m_preview;
+    ExchangeRecipientsWidget* m_exchange = nullptr; // outgoing only
 };
 
 } // namespace vanban::ui

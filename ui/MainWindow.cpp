@@ -1,12 +1,18 @@
 #include "MainWindow.h"
 
 #include "DocumentDetailPane.h"
+#include "ExchangeSettingsDialog.h"
+#include "InboxModel.h"
+#include "InboxView.h"
 #include "IncomingRegisterModel.h"
 #include "IssueOutgoingDialog.h"
 #include "MessageBox.h"
 #include "OutgoingRegisterModel.h"
 #include "RegisterIncomingDialog.h"
 #include "SearchController.h"
+#include "SendExchangeDialog.h"
+#include "SyncController.h"
+#include "SyncStatusLabel.h"
 #include "TextIndexingController.h"
 #include "WorkspaceWorker.h"
 #include "documents/DocumentRepository.h"
@@ -57,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
     m_incoming.model = new IncomingRegisterModel(m_ws->database(), this);
     m_outgoing.direction = Direction::Outgoing;
     m_outgoing.model = new OutgoingRegisterModel(m_ws->database(), this);
+    m_sync = new SyncController(m_ws->dir(), this);
     createActions();
     createToolBarAndMenus();
     setCentralWidget(createCentralArea());
@@ -97,8 +104,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const User& user,
         });
     }
 
+    createExchange();
     reloadYears();
     updateCountLabel();
+    updateSendAction();
     m_queries->post(
         this, [](Workspace&) { return Status{}; }, [](Status) {}); // opens its connection now
     startDeferredIntegrityCheck();
@@ -146,6 +155,8 @@ MainWindow::~MainWindow() {
     // The workers stop (and close their connections), and nothing reads the UI connection any more, before it
     // closes with m_ws (members go before the child widgets).
     delete m_indexer;
+    delete m_sync; // waits for a round still running
+    m_sync = nullptr;
     m_queries.reset();
     for (Section* section : {&m_incoming, &m_outgoing}) {
         section->table->setModel(nullptr);
@@ -186,6 +197,32 @@ void MainWindow::createActions() {
     m_outgoingSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_outgoingSectionAction, &QAction::triggered, this, [this] { showSection(Direction::Outgoing); });
 
+    m_inboxSectionAction = new QAction(tr("&Received through the exchange"), this);
+    m_inboxSectionAction->setObjectName(QStringLiteral("inboxSectionAction"));
+    m_inboxSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_inboxSectionAction, &QAction::triggered, this, &MainWindow::showInbox);
+
+    m_syncAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("S&ynchronise"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setIconText(tr("Synchronise"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_syncAction->setStatusTip(tr("Send what waits in the outbox and receive from the exchange now"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+
+    m_sendAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Send through the e&xchange…"), this);
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setIconText(tr("Send"));
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_sendAction, &QAction::triggered, this, &MainWindow::sendThroughExchange);
+
+    m_exchangeSettingsAction = new QAction(tr("Exchange &settings…"), this);
+    m_exchangeSettingsAction->setObjectName(QStringLiteral("exchangeSettingsAction"));
+    m_exchangeSettingsAction->setEnabled(m_user.mayManageUsers());
+    m_exchangeSettingsAction->setStatusTip(m_user.mayManageUsers()
+                                               ? tr("The address, SystemId and secret key of the document exchange")
+                                               : tr("Only an administrator configures the exchange"));
+    connect(m_exchangeSettingsAction, &QAction::triggered, this, &MainWindow::configureExchange);
+
     m_searchAction = new QAction(tr("&Search"), this);
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
     m_searchAction->setShortcut(QKeySequence::Find);
@@ -213,7 +250,7 @@ void MainWindow::createActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    for (QAction* a : {m_registerAction, m_issueAction, m_refreshAction, m_searchAction})
+    for (QAction* a : {m_registerAction, m_issueAction, m_refreshAction, m_searchAction, m_syncAction})
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                             a->shortcut().toString(QKeySequence::NativeText)));
@@ -229,9 +266,15 @@ void MainWindow::createToolBarAndMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_incomingSectionAction);
     view->addAction(m_outgoingSectionAction);
+    view->addAction(m_inboxSectionAction);
     view->addSeparator();
     view->addAction(m_searchAction);
     view->addAction(m_refreshAction);
+    QMenu* exchange = menuBar()->addMenu(tr("E&xchange"));
+    exchange->addAction(m_syncAction);
+    exchange->addAction(m_sendAction);
+    exchange->addSeparator();
+    exchange->addAction(m_exchangeSettingsAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -243,6 +286,9 @@ void MainWindow::createToolBarAndMenus() {
     bar->addAction(m_issueAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_sendAction);
+    bar->addAction(m_syncAction);
     bar->addSeparator();
     auto* yearLabel = new QLabel(tr("&Year:"), bar);
     m_yearCombo = new QComboBox(bar);
@@ -287,12 +333,25 @@ QWidget* MainWindow::createCentralArea() {
     };
     addGroup(m_incoming, tr("Incoming documents"), tr("Incoming register"));
     addGroup(m_outgoing, tr("Outgoing documents"), tr("Outgoing register"));
+    {
+        const QString group = tr("Exchange");
+        auto* top = new QTreeWidgetItem(m_nav, {group});
+        top->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+        top->setFlags(Qt::ItemIsEnabled);
+        top->setFont(0, bold);
+        m_inboxNavItem = new QTreeWidgetItem(top, {tr("Awaiting acceptance")});
+        m_inboxNavItem->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+        navText = qMax(navText, QFontMetrics(bold).horizontalAdvance(tr("Awaiting acceptance (%1)").arg(88)) +
+                                    m_nav->indentation()); // bold while documents wait
+    }
     m_nav->expandAll();
     m_nav->setCurrentItem(m_incoming.navItem);
     m_nav->setItemsExpandable(false);
     m_nav->setMinimumWidth(qMax(150, navText + m_nav->iconSize().width() + 32));
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && item->data(0, Qt::UserRole).isValid())
+        if (item && item == m_inboxNavItem)
+            showInbox();
+        else if (item && item->data(0, Qt::UserRole).isValid())
             showSection(Direction(item->data(0, Qt::UserRole).toInt()));
     });
 
@@ -300,6 +359,9 @@ QWidget* MainWindow::createCentralArea() {
     m_stack->setObjectName(QStringLiteral("sectionStack"));
     m_stack->addWidget(createSectionPage(m_incoming));
     m_stack->addWidget(createSectionPage(m_outgoing));
+    m_inbox = new InboxView(m_ws->blobs(), *m_queries, m_user);
+    m_inbox->setObjectName(QStringLiteral("inboxView"));
+    m_stack->addWidget(m_inbox);
 
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
@@ -334,6 +396,14 @@ QWidget* MainWindow::createSectionPage(Section& section) {
 
 void MainWindow::showSection(Direction direction) {
     Section& next = sectionOf(direction);
+    const bool fromInbox = m_inboxShown;
+    if (fromInbox) {
+        m_inboxShown = false;
+        m_yearCombo->setEnabled(true);
+        m_searchBox->setEnabled(true);
+        m_exportAction->setEnabled(true);
+        m_stack->setCurrentWidget(next.page);
+    }
     if (m_current != &next) {
         m_current->currentId = m_currentId;
         m_current = &next;
@@ -350,7 +420,10 @@ void MainWindow::showSection(Direction direction) {
             syncSortIndicator();
         }
         updateCountLabel();
+    } else if (fromInbox) {
+        updateCountLabel();
     }
+    updateSendAction();
     if (m_nav->currentItem() != next.navItem)
         m_nav->setCurrentItem(next.navItem);
     m_exportAction->setText(direction == Direction::Incoming ? tr("&Export register (PDF, CSV)…")
@@ -374,6 +447,8 @@ void MainWindow::createStatusBar() {
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_indexingLabel);
     statusBar()->addPermanentWidget(m_indexingBar);
+    m_syncLabel = new SyncStatusLabel(m_sync, m_user.mayManageUsers());
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
@@ -478,6 +553,7 @@ void MainWindow::currentRowChanged() {
         return;
     m_currentId = id;
     m_detail->showDocument(id);
+    updateSendAction();
 }
 
 void MainWindow::afterModelReset() {
@@ -498,6 +574,10 @@ bool MainWindow::selectDocument(qint64 id) {
 }
 
 void MainWindow::selectFirstRow() {
+    if (m_inboxShown) {
+        m_inbox->selectFirstRow();
+        return;
+    }
     if (m_model->rowCount() == 0)
         return;
     const QModelIndex index = m_model->index(0, 0);
@@ -507,6 +587,10 @@ void MainWindow::selectFirstRow() {
 }
 
 void MainWindow::updateCountLabel() {
+    if (m_inboxShown) {
+        m_countLabel->setText(tr("%Ln received document(s) shown", nullptr, m_inbox->model()->rowCount()));
+        return;
+    }
     const int count = m_model->rowCount();
     if (m_model->isRestricted() && !m_searchSummary.isEmpty())
         m_countLabel->setText(m_searchSummary);
@@ -555,6 +639,12 @@ void MainWindow::focusSearch() {
 }
 
 void MainWindow::refresh() {
+    m_inbox->reload();
+    m_sync->refreshState();
+    if (m_inboxShown) {
+        statusBar()->showMessage(tr("The list was refreshed."), 3000);
+        return;
+    }
     reloadYears();
     yearChosen(); // runs the search again when there is one
     m_model->refresh();
@@ -671,6 +761,7 @@ void MainWindow::about() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    m_sync->shutdown(); // no new round; a running one finishes when the window is destroyed
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);

@@ -31,8 +31,11 @@ struct SearchHits;
 namespace vanban::ui {
 
 class DocumentDetailPane;
+class InboxView;
 class RegisterModel;
 class SearchController;
+class SyncController;
+class SyncStatusLabel;
 class TextIndexingController;
 class WorkspaceWorker;
 
@@ -52,6 +55,11 @@ public:
     DocumentDetailPane* detailPane() const { return m_detail; }
     Direction currentSection() const { return m_current->direction; }
     RegisterModel* registerModel(Direction section) const { return sectionOf(section).model; }
+    // The exchange: the “Chờ tiếp nhận” section, the background synchronisation and its status-bar label.
+    InboxView* inboxView() const { return m_inbox; }
+    bool isInboxShown() const { return m_inboxShown; }
+    SyncController* syncController() const { return m_sync; }
+    SyncStatusLabel* syncStatusLabel() const { return m_syncLabel; }
     // Selects a document's row (if it is in the current view); returns whether it was found.
     bool selectDocument(qint64 id);
     void selectFirstRow();
@@ -59,6 +67,14 @@ public:
 public slots:
     // Shows the incoming (văn bản đến) or the outgoing (văn bản đi) register.
     void showSection(vanban::Direction section);
+    // Shows the packages received through the exchange (“Chờ tiếp nhận”).
+    void showInbox();
+    // Starts the periodic exchange synchronisation (after the window is shown).
+    void startSync();
+    void syncNow();
+    // Queues the selected outgoing document for the exchange (“Gửi liên thông”).
+    void sendThroughExchange();
+    void configureExchange();
     void registerIncoming();
     void issueOutgoing();
     void refresh();
@@ -102,6 +118,11 @@ private:
     void searchCleared();
     void updateCountLabel();
     void syncSortIndicator();
+    void createExchange();
+    void updateSendAction();
+    void updateInboxNavText(int pending);
+    void afterSyncRound();
+    void afterInboxDecision();
 
     std::unique_ptr<Workspace> m_ws;
     User m_user;
@@ -126,6 +147,15 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_inboxSectionAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_sendAction = nullptr;
+    QAction* m_exchangeSettingsAction = nullptr;
+    InboxView* m_inbox = nullptr;
+    QTreeWidgetItem* m_inboxNavItem = nullptr;
+    bool m_inboxShown = false;
+    SyncController* m_sync = nullptr;
+    SyncStatusLabel* m_syncLabel = nullptr;
     QLineEdit* m_searchBox = nullptr;
     QComboBox* m_yearCombo = nullptr;
     QTreeWidget* m_nav = nullptr;

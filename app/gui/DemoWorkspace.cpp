@@ -63,7 +63,7 @@ Status addDocumentsWithLetters(Workspace& ws, const User& clerk) {
 }
 
 // A few outgoing documents issued today, each with its signed letter as the main PDF.
-Status addOutgoingWithLetters(Workspace& ws, const User& clerk) {
+Status addOutgoingWithLetters(Workspace& ws, const User& clerk, const AgencyProfile& agency) {
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error{ErrorCode::External, QStringLiteral("no temporary folder")};
@@ -77,17 +77,20 @@ Status addOutgoingWithLetters(Workspace& ws, const User& clerk) {
             return number.error();
         ui::Letter letter;
         letter.parentAgency = QStringLiteral("UBND TỈNH NGHỆ AN");
-        letter.agency = QStringLiteral("ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN");
+        letter.agency =
+            QString(agency.organName).replace(QStringLiteral("UBND"), QStringLiteral("Ủy ban nhân dân")).toUpper();
         letter.code = OutgoingRegistry::code(*number, d.notation);
-        letter.place = QStringLiteral("Nam Đàn");
+        letter.place = agency.organName.section(QLatin1Char(' '), -2);
         letter.date = today;
         letter.subject = d.subject;
         letter.recipient =
             d.toPlaces.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("- ")).remove(QLatin1Char(';'));
-        letter.body = QStringLiteral("Ủy ban nhân dân huyện Nam Đàn đề nghị các cơ quan, đơn vị liên quan triển khai "
-                                     "thực hiện nội dung sau: %1.\n\nTrong quá trình thực hiện, nếu có vướng mắc, "
-                                     "phản ánh về Văn phòng HĐND và UBND huyện để tổng hợp, báo cáo.")
-                          .arg(d.subject);
+        letter.body =
+            QStringLiteral("%1 đề nghị các cơ quan, đơn vị liên quan triển khai "
+                           "thực hiện nội dung sau: %2.\n\nTrong quá trình thực hiện, nếu có vướng mắc, "
+                           "phản ánh về Văn phòng HĐND và UBND huyện để tổng hợp, báo cáo.")
+                .arg(QString(agency.organName).replace(QStringLiteral("UBND"), QStringLiteral("Ủy ban nhân dân")),
+                     d.subject);
         letter.signerTitle = d.signerPosition.startsWith(QStringLiteral("KT."))
                                  ? QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
                                  : QStringLiteral("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
@@ -146,13 +149,16 @@ QString DemoWorkspace::hint() {
     return tr("Demo workspace. Accounts: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
-Status DemoWorkspace::ensure(const QString& dir) {
+AgencyProfile DemoWorkspace::defaultAgency() {
+    return AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")};
+}
+
+Status DemoWorkspace::ensure(const QString& dir, const AgencyProfile& agency) {
     if (Workspace::exists(dir))
         return {};
-    auto ws =
-        Workspace::create(dir, AgencyProfile{QStringLiteral("000.00.12.H41"), QStringLiteral("UBND huyện Nam Đàn")},
-                          NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị hệ thống"), Role::Admin, {}},
-                          QByteArrayLiteral("admin123"));
+    auto ws = Workspace::create(dir, agency,
+                                NewUser{QStringLiteral("admin"), QStringLiteral("Quản trị hệ thống"), Role::Admin, {}},
+                                QByteArrayLiteral("admin123"));
     if (!ws)
         return ws.error();
     UserDirectory users((*ws)->database());
@@ -179,7 +185,7 @@ Status DemoWorkspace::ensure(const QString& dir) {
     auto outgoing = SampleDocuments::fillOutgoing(**ws, clerk, kOutgoingDocuments, QDate::currentDate());
     if (!outgoing)
         return outgoing.error();
-    return addOutgoingWithLetters(**ws, clerk);
+    return addOutgoingWithLetters(**ws, clerk, agency);
 }
 
 } // namespace vanban::gui

@@ -3,6 +3,7 @@
 // outgoing ones, created on first use in a folder of its own, never in the real workspace.
 
 #include "common/Result.h"
+#include "model/User.h"
 
 #include <QCoreApplication>
 
@@ -19,8 +20,10 @@ class DemoWorkspace {
 public:
     // <default workspace>-demo, i.e. the sibling folder "workspace-demo".
     static QString defaultLocation();
-    // Creates the demo workspace in dir unless one exists there.
-    static Status ensure(const QString& dir);
+    // UBND huyện Nam Đàn, 000.00.12.H41.
+    static AgencyProfile defaultAgency();
+    // Creates the demo workspace of `agency` in dir unless one exists there.
+    static Status ensure(const QString& dir, const AgencyProfile& agency = defaultAgency());
     static const QList<DemoAccount>& accounts();
     // "Demo accounts: vanthu / vanthu123 (records clerk), …"
     static QString hint();

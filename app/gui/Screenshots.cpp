@@ -1,6 +1,9 @@
 #include "Screenshots.h"
 
 #include "DocumentDetailPane.h"
+#include "ExchangeRecipientsWidget.h"
+#include "InboxDetailPane.h"
+#include "InboxView.h"
 #include "MainWindow.h"
 #include "PdfPreviewWidget.h"
 #include "RegisterIncomingDialog.h"
@@ -11,8 +14,11 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <cstdio>
+#include <memory>
 
 namespace vanban::gui {
 
@@ -30,12 +36,29 @@ void saveAndQuit(QWidget* widget, const QString& path) {
 
 void scheduleWindowScreenshot(ui::MainWindow* window, const QString& pngPath) {
     QTimer::singleShot(0, window, [window, pngPath] {
-        window->selectFirstRow();
         auto* poll = new QTimer(window);
         auto* clock = new QElapsedTimer;
         clock->start();
-        QObject::connect(poll, &QTimer::timeout, window, [window, poll, clock, pngPath] {
-            const bool rendering = window->detailPane()->preview()->isRendering();
+        auto selected = std::make_shared<bool>(false);
+        QObject::connect(poll, &QTimer::timeout, window, [window, poll, clock, pngPath, selected] {
+            const bool inbox = window->isInboxShown();
+            if (!*selected) {
+                if (inbox && window->inboxView()->isLoading() && clock->elapsed() < kMaxWaitMs)
+                    return; // the received packages are read in the background
+                window->selectFirstRow();
+                *selected = true;
+                // The outgoing document's exchange recipients, when it was sent.
+                if (!inbox) {
+                    auto* tabs = window->detailPane()->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+                    auto* recipients = window->detailPane()->findChild<ui::ExchangeRecipientsWidget*>();
+                    if (tabs && recipients && recipients->list()->topLevelItemCount() > 0)
+                        tabs->setCurrentWidget(recipients);
+                }
+                clock->restart();
+                return;
+            }
+            const bool rendering = inbox ? window->inboxView()->detail()->preview()->isRendering()
+                                         : window->detailPane()->preview()->isRendering();
             if ((clock->elapsed() < kPreviewWaitMs || rendering) && clock->elapsed() < kMaxWaitMs)
                 return;
             poll->stop();

@@ -101,11 +101,23 @@ int main(int argc, char** argv) {
     QCommandLineOption attach(QStringLiteral("attach"), QString(), QStringLiteral("FILE"));
     attach.setFlags(QCommandLineOption::HiddenFromHelp);
     // The register shown first: incoming (default) or outgoing (e.g. for a screenshot of văn bản đi).
-    QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("incoming|outgoing"));
+    QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("incoming|outgoing|inbox"));
     section.setFlags(QCommandLineOption::HiddenFromHelp);
+    // The two-agency exchange demo (packaging/demo-exchange.sh): the agency of a new demo workspace, and creating
+    // it without opening the window.
+    QCommandLineOption demoAgency(QStringLiteral("demo-agency"), QString(), QStringLiteral("ORGAN_ID=NAME"));
+    demoAgency.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption prepareOnly(QStringLiteral("prepare-only"));
+    prepareOnly.setFlags(QCommandLineOption::HiddenFromHelp);
+    // No background synchronisation (screenshots of a fixed state).
+    QCommandLineOption noSync(QStringLiteral("no-sync"));
+    noSync.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dialogShot);
     parser.addOption(attach);
     parser.addOption(section);
+    parser.addOption(demoAgency);
+    parser.addOption(prepareOnly);
+    parser.addOption(noSync);
     parser.process(app);
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
@@ -115,7 +127,13 @@ int main(int argc, char** argv) {
     QString prefillLogin;
     if (demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status created = gui::DemoWorkspace::ensure(dir);
+        AgencyProfile agency = gui::DemoWorkspace::defaultAgency();
+        if (parser.isSet(demoAgency)) {
+            const QString value = parser.value(demoAgency);
+            agency = AgencyProfile{value.section(QLatin1Char('='), 0, 0).trimmed(),
+                                   value.section(QLatin1Char('='), 1).trimmed()};
+        }
+        const Status created = gui::DemoWorkspace::ensure(dir, agency);
         QApplication::restoreOverrideCursor();
         if (!created) {
             printError(created.error().message);
@@ -128,6 +146,9 @@ int main(int argc, char** argv) {
             return 0;
         prefillLogin = firstRun.adminLogin();
     }
+
+    if (parser.isSet(prepareOnly))
+        return 0;
 
     auto workspace = Workspace::open(dir);
     if (!workspace) {
@@ -169,8 +190,12 @@ int main(int argc, char** argv) {
     ui::MainWindow window(std::move(workspace).value(), user, std::move(queries));
     if (parser.value(section) == QLatin1String("outgoing"))
         window.showSection(Direction::Outgoing);
+    else if (parser.value(section) == QLatin1String("inbox"))
+        window.showInbox();
     window.show();
     QTimer::singleShot(0, &window, &ui::MainWindow::startIndexing);
+    if (!parser.isSet(noSync))
+        QTimer::singleShot(0, &window, &ui::MainWindow::startSync);
     if (parser.isSet(QStringLiteral("screenshot")))
         gui::scheduleWindowScreenshot(&window, parser.value(QStringLiteral("screenshot")));
     else if (parser.isSet(dialogShot))
