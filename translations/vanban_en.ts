@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateChainValidator</name>
+    <message>
+        <source>No trust anchors are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing time is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>administrator&apos;s password</source>
@@ -332,10 +343,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace is sound: database checked, %1 files verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace is damaged: %1 problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +548,312 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>  No certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the digital signatures were not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T]
+    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    number into the page first (--stamp-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify PDF [--trust-anchors DIR] [--offline]
+    Verify every signature of a PDF (exit 7 when one is not valid). Without
+    --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust import FILE [--trust-anchors DIR]
+    Check a root CA certificate (PEM, DER or .p7b) and add it to the trust anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list [--trust-anchors DIR]
+    The trust anchors signatures are verified against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is sound: database checked, %1 files and the byte ranges of %2 signatures verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not X,Y,W,H in points (width and height above zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not leader, agency or attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: “%1” is not B-B, B-T or B-LT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page counts from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --rect or --anchor, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamping the number needs --role agency and --number (e.g. 12/QĐ-UBND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3, field “%4”, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UTC+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 (field “%2”): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Signer:                %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Organisation:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Issuer:                %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Signing time:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Timestamp:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Integrity:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Covers whole document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Modified after signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Certificate trusted:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Valid at signing time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Certificate period:    %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Revocation:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Level:                 PAdES %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Result:                %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust anchors are configured: import the root certificates (vanban-cli trust import FILE) or give --trust-anchors DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one signature is NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust import needs exactly one certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported trust anchor %1 (SHA-256 %2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CmsSignatureVerifier</name>
+    <message>
+        <source>The signature timestamp cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature timestamp does not match the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the timestamp authority is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp authority is not trusted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS SignedData structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; one is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature embeds content; PDF signatures are detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest algorithm %1 is not one TT 15/2025 permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (not a PAdES signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content-type attribute is missing or is not id-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message-digest attribute is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature carries a signing-time attribute, which PAdES does not allow (the time belongs in /M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing-certificate attribute does not name the signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names its certificate with SHA-1 (signing-certificate); PAdES requires signing-certificate-v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (no signing-certificate-v2): not a PAdES baseline signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptographic signature does not verify with the signer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes do not match the signed digest: the signed part of the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CmsSignedDataBuilder</name>
+    <message>
+        <source>The signer certificate is not a DER X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer or serial number of the signer certificate cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1431,85 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>ExchangeFormat</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender revokes a document it sent before. Accepting agrees to the revocation; the document already registered stays, with the order in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender updates a document it sent before. Check what changed before registering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender replaces a document it sent before. Check which document it replaces before registering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeInbox</name>
     <message>
         <source>There is no received package %1.</source>
@@ -1195,6 +1587,21 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The exchange is not configured yet. An administrator sets it up with “vanban-cli exchange configure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRevocationFetcher</name>
+    <message>
+        <source>Unsupported address %1 (only http and https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent too much data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1755,41 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>PadesSigner</name>
+    <message>
+        <source>The certificate of “%1” is not valid yet: it is valid from %2. It cannot sign now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” expired on %2. It cannot sign; renew it with the certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level B-T needs the address of a time-stamping authority (--tsa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the signed output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature did not fit into the PDF after several attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1367,6 +1809,254 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Page %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfNumberStamper</name>
+    <message>
+        <source>“%1” has %2 pages; there is no page %3 for the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectangle for the number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot be written into “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureParser</name>
+    <message>
+        <source>The /ByteRange is not four non-negative numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes do not start at the beginning of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The /ByteRange overlaps itself or reaches beyond the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not the /Contents hex string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes holds more than the /Contents hex string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not preceded by /Contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not this signature&apos;s /Contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes do not end at the end of a revision (%%EOF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF: it does not start with %PDF-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no end-of-file marker (%%EOF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted; verifying signatures of encrypted PDFs is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureUpdate</name>
+    <message>
+        <source>The field “%1” of “%2” is not a signature field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field “%1” of “%2” is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2 pages; there is no page %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF would be too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be signed: its structure is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureVerifier</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a document timestamp (ETSI.RFC3161); verifying document timestamps is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key (%1) is below what TT 15/2025 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing time is the signer&apos;s own claim: the signature has no trusted timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted root certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time %1 (valid from %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: the signer&apos;s certificate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were appended after the end of the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not permitted by the certification signature, DocMDP P=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was changed after this signature in permitted ways only (%n change(s): later signatures, validation data or a number stamp).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was modified after signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSource</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF VanBan can sign safely (%2). Repair or re-export it before it is signed; a PDF that carries signatures must not be repaired, or they break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “%PDF-1.x” header at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no startxref and %%EOF at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startxref points outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed cross-reference table entry at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cross-reference table is not followed by a trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startxref does not point at a cross-reference section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. VanBan signs only unencrypted PDFs: remove the password protection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page without a valid MediaBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted (or its encryption dictionary is damaged). VanBan signs only unencrypted PDFs: remove the password protection first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLocator</name>
+    <message>
+        <source>The anchor text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “%1” is not on page %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “%1” is not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +2263,164 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>RevisionComparator</name>
+    <message>
+        <source>The document catalog was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages were added, removed or reordered (%1 pages before, %2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation data (DSS) was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document information (title, author, dates) was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s XMP metadata was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field %1 was changed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty signature field was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document catalog entry %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature field was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form field that is not a signature was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form field was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form settings for signatures were updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form entry %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content was appended to page %1 (a number stamp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of page %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources were added to page %1 (for a number stamp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 of page %2 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature was added on page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stamp annotation was added on page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added on page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation was removed from page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed revision cannot be compared with the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationChecker</name>
+    <message>
+        <source>Revocation was not checked: the issuer&apos;s certificate is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after the timestamped signing time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP response in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: the certificate names no OCSP service or CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was not checked (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>The search text has no letters or digits.</source>
@@ -1623,6 +2471,21 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>SignatureImageLoader</name>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (at most 4000 × 4000 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Another synchronisation with the exchange is running for this workspace.</source>
@@ -1638,6 +2501,57 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Package %1 from %2 cannot be processed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s system could not process the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimestampClient</name>
+    <message>
+        <source>The time-stamp request could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 gave an unusable answer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RFC 3161 time-stamp response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 (not granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time-stamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is for another message imprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nonce does not match the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token carries no TSA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not verify with its TSA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 cannot be reached: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1672,6 +2586,64 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrueTypeFont</name>
+    <message>
+        <source>The font for signature text “%1” cannot be read: %2 (install fonts-liberation2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TrueType font VanBan can embed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certification authority (basicConstraints CA is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may not sign certificates (key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-signature of “%1” does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid today (valid %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” (%2) is below what TT 15/2025 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,14 +2720,15 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File “%1” of document %2: %3</source>
+        <source>File “%1” (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vanban::edxml::F</name>
     <message>
-        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
+        <source>File “%1” (document %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File “%1” (document %2), signature %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +2870,14 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>Outgoing document %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xchange recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange recipients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::DocumentFilesWidget</name>
@@ -1942,6 +2923,92 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ExchangeRecipientsWidget</name>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has not been sent through the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ExchangeSettingsDialog</name>
+    <message>
+        <source>Exchange settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial document exchange (trục liên thông) this agency sends and receives documents through. The province gives the address, the SystemId and the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key given with the SystemId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SystemId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is kept in the system keychain or encrypted, never in the database, and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SystemId of this agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +3095,217 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The two passwords are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxDetailPane</name>
+    <message>
+        <source>Number and notation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the document in the incoming book; the sender is told (status 03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the document back with a reason; the sender is told (status 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package has no PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator registers documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxView</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the received document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the received document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Register it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation was accepted; the sender is told (status 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in the incoming book with arrival number %1. The sender is told (status 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender with the reason (status 02).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +3721,108 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>outgoing-register-%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Received through the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox and receive from the exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through the e&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address, SystemId and secret key of the document exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator configures the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received document(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator sends documents through the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an outgoing document (Văn bản đi) to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the outgoing document to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret documents (%1) are never sent through the electronic exchange; send them on paper by the secret channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no file; attach the signed PDF before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected outgoing document to other agencies through the exchange (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n agency(ies); it leaves with the next synchronisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>
@@ -2718,6 +4098,133 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Recipients (nơi nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ReturnDialog</name>
+    <message>
+        <source>Return to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to its sender. The sender reads the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sent to the wrong agency; the attachment is missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SendExchangeDialog</name>
+    <message>
+        <source>Send through the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; through the provincial document exchange to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search agencies by name or code (diacritics optional)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency directory is empty: synchronise with the exchange first (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active agency matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SyncStatusLabel</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to the provincial document exchange yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to the provincial document exchange yet. An administrator sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent · %2 to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised %1: %2 sent, %3 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems of the last synchronisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 new document(s) and %3 status message(s); %4 waiting in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
@@ -116,9 +116,20 @@
     </message>
 </context>
 <context>
+    <name>CertificateChainValidator</name>
+    <message>
+        <source>No trust anchors are configured.</source>
+        <translation>Chưa cài đặt chứng thư số gốc tin cậy nào.</translation>
+    </message>
+    <message>
+        <source>The signing time is unknown.</source>
+        <translation>Không xác định được thời gian ký.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>administrator's password</source>
+        <source>administrator&apos;s password</source>
         <translation>mật khẩu quản trị</translation>
     </message>
     <message>
@@ -130,7 +141,7 @@
         <translation>--role phải là clerk, leader, specialist hoặc admin.</translation>
     </message>
     <message>
-        <source>new user's password</source>
+        <source>new user&apos;s password</source>
         <translation>mật khẩu người dùng mới</translation>
     </message>
     <message>
@@ -231,7 +242,7 @@
     </message>
     <message>
         <source>init --organ-id ID --organ-name NAME --admin USER [--admin-full-name NAME]
-    Create a workspace (administrator's password from --password-file or VANBAN_PASSWORD).</source>
+    Create a workspace (administrator&apos;s password from --password-file or VANBAN_PASSWORD).</source>
         <translation>init --organ-id MÃ --organ-name TÊN --admin TÀI_KHOẢN [--admin-full-name HỌ_TÊN]
     Tạo vùng dữ liệu (mật khẩu quản trị lấy từ --password-file hoặc VANBAN_PASSWORD).</translation>
     </message>
@@ -354,10 +365,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Vùng dữ liệu cũ được giữ tại %1.</translation>
     </message>
     <message>
-        <source>The workspace is sound: database checked, %1 files verified.</source>
-        <translation>Vùng dữ liệu nguyên vẹn: đã kiểm tra cơ sở dữ liệu và %1 tệp.</translation>
-    </message>
-    <message>
         <source>The workspace is damaged: %1 problems.</source>
         <translation>Vùng dữ liệu có hư hỏng: %1 lỗi.</translation>
     </message>
@@ -367,71 +374,71 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
     <message>
         <source>Sent %1, received %2 new document(s) and %3 status message(s); %4 waiting in the outbox.</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi %1, đã nhận %2 văn bản mới và %3 thông báo trạng thái; còn %4 gói tin chờ gửi.</translation>
     </message>
     <message>
         <source>secret key</source>
-        <translation type="unfinished" />
+        <translation>khóa bí mật</translation>
     </message>
     <message>
         <source>The exchange is configured; the secret key is in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Đã cấu hình trục liên thông; khóa bí mật được lưu trong kho khóa của hệ thống.</translation>
     </message>
     <message>
         <source>The exchange is configured; the secret key is stored encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Đã cấu hình trục liên thông; khóa bí mật được lưu dưới dạng mã hóa.</translation>
     </message>
     <message>
         <source>Synchronisation stopped.</source>
-        <translation type="unfinished" />
+        <translation>Đã dừng đồng bộ.</translation>
     </message>
     <message>
         <source>Usage: vanban-cli exchange send ID --to ORGAN_ID[,ORGAN_ID…]</source>
-        <translation type="unfinished" />
+        <translation>Cách dùng: vanban-cli exchange send ID --to MÃ_ĐỊNH_DANH[,MÃ_ĐỊNH_DANH…]</translation>
     </message>
     <message>
         <source>Queued for the exchange (outbox item %1); it leaves with the next synchronisation.</source>
-        <translation type="unfinished" />
+        <translation>Đã đưa vào hàng đợi gửi liên thông (mục %1); văn bản sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
         <source>%1 attempt(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 lần thử</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished" />
+        <translation>Không có gói tin nào chờ gửi.</translation>
     </message>
     <message>
         <source>No received document is waiting.</source>
-        <translation type="unfinished" />
+        <translation>Không có văn bản đến nào chờ tiếp nhận.</translation>
     </message>
     <message>
         <source>Usage: vanban-cli exchange accept ID [--book ID]</source>
-        <translation type="unfinished" />
+        <translation>Cách dùng: vanban-cli exchange accept ID [--book MÃ_SỔ]</translation>
     </message>
     <message>
         <source>The revocation was accepted; the sender is told (status 03).</source>
-        <translation type="unfinished" />
+        <translation>Đã đồng ý thu hồi; nơi gửi đã được thông báo (trạng thái 03).</translation>
     </message>
     <message>
         <source>Registered: arrival number %1 in book %2 of %3 (document id %4); the sender is told (status 03).</source>
-        <translation type="unfinished" />
+        <translation>Đã vào sổ: số đến %1, sổ %2 năm %3 (mã văn bản %4); nơi gửi đã được thông báo (trạng thái 03).</translation>
     </message>
     <message>
         <source>Usage: vanban-cli exchange return ID --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation>Cách dùng: vanban-cli exchange return ID --reason LÝ_DO</translation>
     </message>
     <message>
         <source>Returned to the sender with the reason (status 02).</source>
-        <translation type="unfinished" />
+        <translation>Đã trả lại nơi gửi kèm lý do (trạng thái 02).</translation>
     </message>
     <message>
         <source>Usage: vanban-cli exchange status ID</source>
-        <translation type="unfinished" />
+        <translation>Cách dùng: vanban-cli exchange status ID</translation>
     </message>
     <message>
         <source>Document %1 was not sent through the exchange.</source>
-        <translation type="unfinished" />
+        <translation>Văn bản %1 chưa được gửi qua trục liên thông.</translation>
     </message>
     <message>
         <source>Usage: vanban-cli export-register incoming|outgoing --year Y --format csv|pdf --out FILE</source>
@@ -461,49 +468,59 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
     <message>
         <source>exchange configure --url URL --system-id ID [--ca-file PEM]
-    Set the exchange (LGSP) address and this agency's SystemId (secret key from --secret-file or
+    Set the exchange (LGSP) address and this agency&apos;s SystemId (secret key from --secret-file or
     VANBAN_EXCHANGE_SECRET; administrators only).</source>
-        <translation type="unfinished" />
+        <translation>exchange configure --url URL --system-id ID [--ca-file PEM]
+    Đặt địa chỉ trục liên thông (LGSP) và SystemId của cơ quan (khóa bí mật lấy từ --secret-file hoặc
+    VANBAN_EXCHANGE_SECRET; chỉ quản trị viên).</translation>
     </message>
     <message>
         <source>sync [--once] [--interval SECONDS]
     Exchange: send the outbox, receive and acknowledge packages, refresh the directory.
     --once does one round; otherwise rounds repeat until stopped.</source>
-        <translation type="unfinished" />
+        <translation>sync [--once] [--interval GIÂY]
+    Liên thông: gửi các gói tin chờ gửi, nhận và xác nhận gói tin, cập nhật danh bạ cơ quan.
+    --once chạy một lượt; nếu không, các lượt lặp lại cho đến khi dừng.</translation>
     </message>
     <message>
         <source>exchange send ID --to ORGAN_ID[,ORGAN_ID…]
     Queue an outgoing document for agencies of the directory.</source>
-        <translation type="unfinished" />
+        <translation>exchange send ID --to MÃ_ĐỊNH_DANH[,MÃ_ĐỊNH_DANH…]
+    Đưa văn bản đi vào hàng đợi gửi liên thông tới các cơ quan trong danh bạ.</translation>
     </message>
     <message>
         <source>exchange outbox [--all]
     What waits to be sent (--all: also what was sent or refused).</source>
-        <translation type="unfinished" />
+        <translation>exchange outbox [--all]
+    Các gói tin chờ gửi (--all: cả gói tin đã gửi hoặc bị từ chối).</translation>
     </message>
     <message>
         <source>exchange inbox [--state pending|accepted|returned|all]
     Documents received from the exchange, waiting for the clerk.</source>
-        <translation type="unfinished" />
+        <translation>exchange inbox [--state pending|accepted|returned|all]
+    Văn bản nhận từ trục liên thông, chờ văn thư tiếp nhận.</translation>
     </message>
     <message>
         <source>exchange accept ID [--book ID] [--force-duplicate]
     Register a received document in the incoming book (sends status 03).</source>
-        <translation type="unfinished" />
+        <translation>exchange accept ID [--book MÃ_SỔ] [--force-duplicate]
+    Tiếp nhận và vào sổ văn bản đến đã nhận (gửi trạng thái 03).</translation>
     </message>
     <message>
         <source>exchange return ID --reason TEXT
     Return a received document to its sender (sends status 02).</source>
-        <translation type="unfinished" />
+        <translation>exchange return ID --reason LÝ_DO
+    Trả lại văn bản đã nhận cho nơi gửi (gửi trạng thái 02).</translation>
     </message>
     <message>
         <source>exchange status ID
     Where an outgoing document stands with each recipient.</source>
-        <translation type="unfinished" />
+        <translation>exchange status ID
+    Tình trạng của văn bản đi tại từng đơn vị nhận.</translation>
     </message>
     <message>
         <source>token list --pkcs11-module PATH
-    The slots and tokens of a PKCS#11 module (the token driver's library) and the certificates on each token.</source>
+    The slots and tokens of a PKCS#11 module (the token driver&apos;s library) and the certificates on each token.</source>
         <translation>token list --pkcs11-module ĐƯỜNG_DẪN
     Các khe và token của một mô-đun PKCS#11 (thư viện trình điều khiển token) và các chứng thư số trên từng token.</translation>
     </message>
@@ -570,6 +587,320 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>  No certificates.</source>
         <translation>  Không có chứng thư số nào.</translation>
+    </message>
+    <message>
+        <source>Warning: the digital signatures were not verified: %1</source>
+        <translation>Cảnh báo: chưa kiểm tra được chữ ký số: %1</translation>
+    </message>
+    <message>
+        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T]
+    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    number into the page first (--stamp-…).</source>
+        <translation>sign --in PDF --out PDF --pkcs11-module ĐƯỜNG_DẪN [--token NHÃN] [--key-label NHÃN | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,R,C | --anchor VĂN_BẢN]
+    [--field TÊN] [--reason VĂN_BẢN] [--location VĂN_BẢN] [--tsa URL] [--level B-B|B-T]
+    [--number 12/QĐ-UBND [--stamp-rect X,Y,R,C | --stamp-anchor VĂN_BẢN] [--stamp-date VĂN_BẢN]]
+    Ký số tệp PDF (PAdES) bằng token; mã PIN lấy từ --pin-file TỆP hoặc VANBAN_PIN. Văn thư có thể ghi
+    số văn bản vào trang trước khi ký (--stamp-…).</translation>
+    </message>
+    <message>
+        <source>verify PDF [--trust-anchors DIR] [--offline]
+    Verify every signature of a PDF (exit 7 when one is not valid). Without
+    --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL requests.</source>
+        <translation>verify PDF [--trust-anchors THƯ_MỤC] [--offline]
+    Kiểm tra mọi chữ ký số của tệp PDF (mã thoát 7 khi có chữ ký không hợp lệ). Không có
+    --trust-anchors thì dùng các chứng thư số gốc đã nhập bằng “trust import”. --offline: không truy vấn OCSP/CRL.</translation>
+    </message>
+    <message>
+        <source>trust import FILE [--trust-anchors DIR]
+    Check a root CA certificate (PEM, DER or .p7b) and add it to the trust anchors.</source>
+        <translation>trust import TỆP [--trust-anchors THƯ_MỤC]
+    Kiểm tra chứng thư số gốc của tổ chức chứng thực (PEM, DER hoặc .p7b) và thêm vào danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>trust list [--trust-anchors DIR]
+    The trust anchors signatures are verified against.</source>
+        <translation>trust list [--trust-anchors THƯ_MỤC]
+    Các chứng thư số gốc tin cậy dùng để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The workspace is sound: database checked, %1 files and the byte ranges of %2 signatures verified.</source>
+        <translation>Vùng dữ liệu nguyên vẹn: đã kiểm tra cơ sở dữ liệu, %1 tệp và phạm vi byte của %2 chữ ký số.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not X,Y,W,H in points (width and height above zero).</source>
+        <translation>--%1: “%2” không phải dạng X,Y,R,C tính bằng point (rộng và cao lớn hơn 0).</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not leader, agency or attachment.</source>
+        <translation>--role: “%1” không phải leader, agency hoặc attachment.</translation>
+    </message>
+    <message>
+        <source>--level: “%1” is not B-B, B-T or B-LT.</source>
+        <translation>--level: “%1” không phải B-B, B-T hoặc B-LT.</translation>
+    </message>
+    <message>
+        <source>--page counts from 1.</source>
+        <translation>--page đếm từ 1.</translation>
+    </message>
+    <message>
+        <source>Give either --rect or --anchor, not both.</source>
+        <translation>Chỉ dùng --rect hoặc --anchor, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Stamping the number needs --role agency and --number (e.g. 12/QĐ-UBND).</source>
+        <translation>Ghi số văn bản cần --role agency và --number (ví dụ 12/QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>mã PIN</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3, field “%4”, %5).</source>
+        <translation>Đã ký %1 với tư cách %2 (%3, trường “%4”, %5).</translation>
+    </message>
+    <message>
+        <source> (UTC+7)</source>
+        <translation> (UTC+7)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>The trust anchor folder %1 does not exist.</source>
+        <translation>Thư mục chứng thư số gốc tin cậy %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (field “%2”): %3</source>
+        <translation>Chữ ký %1 (trường “%2”): %3</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>  Signer:                %1</source>
+        <translation>  Người ký:                     %1</translation>
+    </message>
+    <message>
+        <source>  Organisation:          %1</source>
+        <translation>  Cơ quan, tổ chức:             %1</translation>
+    </message>
+    <message>
+        <source>  Issuer:                %1</source>
+        <translation>  Tổ chức cấp chứng thư số:     %1</translation>
+    </message>
+    <message>
+        <source>  Signing time:          %1</source>
+        <translation>  Thời gian ký:                 %1</translation>
+    </message>
+    <message>
+        <source>  Timestamp:             %1</source>
+        <translation>  Dấu thời gian:                %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, not trusted</source>
+        <translation>, không tin cậy</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>  Integrity:             %1</source>
+        <translation>  Tính toàn vẹn:                %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>toàn vẹn</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BỊ THAY ĐỔI</translation>
+    </message>
+    <message>
+        <source>  Covers whole document: %1</source>
+        <translation>  Ký toàn bộ văn bản:           %1</translation>
+    </message>
+    <message>
+        <source>  Modified after signing: %1</source>
+        <translation>  Bị sửa đổi sau khi ký:        %1</translation>
+    </message>
+    <message>
+        <source>  Certificate trusted:   %1</source>
+        <translation>  Chứng thư số tin cậy:         %1</translation>
+    </message>
+    <message>
+        <source>  Valid at signing time: %1</source>
+        <translation>  Hiệu lực tại thời điểm ký:    %1</translation>
+    </message>
+    <message>
+        <source>  Certificate period:    %1 – %2</source>
+        <translation>  Thời hạn chứng thư số:        %1 – %2</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>chưa bị thu hồi</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>ĐÃ BỊ THU HỒI</translation>
+    </message>
+    <message>
+        <source>  Revocation:            %1</source>
+        <translation>  Tình trạng thu hồi:           %1</translation>
+    </message>
+    <message>
+        <source>  Level:                 PAdES %1, %2, %3</source>
+        <translation>  Mức chữ ký:                   PAdES %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>  Result:                %1</source>
+        <translation>  Kết quả:                      %1</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one PDF file.</source>
+        <translation>Lệnh verify cần đúng một tệp PDF.</translation>
+    </message>
+    <message>
+        <source>No trust anchors are configured: import the root certificates (vanban-cli trust import FILE) or give --trust-anchors DIR.</source>
+        <translation>Chưa cài đặt chứng thư số gốc tin cậy: hãy nhập chứng thư số gốc (vanban-cli trust import TỆP) hoặc chỉ định --trust-anchors THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>The file has no digital signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid.</source>
+        <translation>
+            <numerusform>Tất cả %n chữ ký đều hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one signature is NOT valid.</source>
+        <translation>Có ít nhất một chữ ký KHÔNG hợp lệ.</translation>
+    </message>
+    <message>
+        <source>trust import needs exactly one certificate file.</source>
+        <translation>Lệnh trust import cần đúng một tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Imported trust anchor %1 (SHA-256 %2) into %3.</source>
+        <translation>Đã nhập chứng thư số gốc tin cậy %1 (SHA-256 %2) vào %3.</translation>
+    </message>
+    <message>
+        <source>No trust anchors.</source>
+        <translation>Chưa có chứng thư số gốc tin cậy nào.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsSignatureVerifier</name>
+    <message>
+        <source>The signature timestamp cannot be read.</source>
+        <translation>Không đọc được dấu thời gian của chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signature timestamp does not match the signature.</source>
+        <translation>Dấu thời gian không khớp với chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signature of the timestamp authority is not valid.</source>
+        <translation>Chữ ký của tổ chức cấp dấu thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority is not trusted (%1).</source>
+        <translation>Tổ chức cấp dấu thời gian không được tin cậy (%1).</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS SignedData structure.</source>
+        <translation>Chữ ký không phải cấu trúc CMS SignedData.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; one is expected.</source>
+        <translation>Chữ ký có %1 người ký; chỉ được phép có một.</translation>
+    </message>
+    <message>
+        <source>The signature embeds content; PDF signatures are detached.</source>
+        <translation>Chữ ký chứa cả nội dung; chữ ký PDF phải tách rời nội dung.</translation>
+    </message>
+    <message>
+        <source>The digest algorithm %1 is not one TT 15/2025 permits.</source>
+        <translation>Thuật toán băm %1 không thuộc danh mục Thông tư 15/2025 cho phép.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (not a PAdES signature).</source>
+        <translation>Chữ ký không có thuộc tính được ký (không phải chữ ký PAdES).</translation>
+    </message>
+    <message>
+        <source>The content-type attribute is missing or is not id-data.</source>
+        <translation>Thiếu thuộc tính content-type hoặc giá trị không phải id-data.</translation>
+    </message>
+    <message>
+        <source>The message-digest attribute is missing.</source>
+        <translation>Thiếu thuộc tính message-digest.</translation>
+    </message>
+    <message>
+        <source>The signature carries a signing-time attribute, which PAdES does not allow (the time belongs in /M).</source>
+        <translation>Chữ ký có thuộc tính signing-time, điều PAdES không cho phép (thời gian ký phải ghi ở /M).</translation>
+    </message>
+    <message>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <translation>Thuộc tính signing-certificate-v2 không trỏ đúng chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>The signing-certificate attribute does not name the signer&apos;s certificate.</source>
+        <translation>Thuộc tính signing-certificate không trỏ đúng chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>The signature names its certificate with SHA-1 (signing-certificate); PAdES requires signing-certificate-v2.</source>
+        <translation>Chữ ký xác định chứng thư số bằng SHA-1 (signing-certificate); PAdES yêu cầu signing-certificate-v2.</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (no signing-certificate-v2): not a PAdES baseline signature.</source>
+        <translation>Chữ ký không xác định chứng thư số của mình (thiếu signing-certificate-v2): không phải chữ ký PAdES cơ bản.</translation>
+    </message>
+    <message>
+        <source>The cryptographic signature does not verify with the signer&apos;s key.</source>
+        <translation>Giá trị chữ ký không khớp với khóa công khai của người ký.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes do not match the signed digest: the signed part of the file was changed.</source>
+        <translation>Nội dung tệp không khớp với giá trị băm đã ký: phần đã ký của tệp đã bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsSignedDataBuilder</name>
+    <message>
+        <source>The signer certificate is not a DER X.509 certificate.</source>
+        <translation>Chứng thư số của người ký không phải là chứng thư X.509 dạng DER.</translation>
+    </message>
+    <message>
+        <source>The issuer or serial number of the signer certificate cannot be read.</source>
+        <translation>Không đọc được tổ chức cấp hoặc số hiệu của chứng thư số người ký.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +1063,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message numerus="yes">
         <source>Number %1, book %2, %n file(s)</source>
         <translation>
-            <numerusform>Số %1, sổ %2, %n tệp</numerusform></translation>
+            <numerusform>Số %1, sổ %2, %n tệp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,197 +1362,291 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>ExchangeClient</name>
     <message>
-        <source>The exchange's TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
-        <translation type="unfinished" />
+        <source>The exchange&apos;s TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
+        <translation>Không xác thực được chứng thư TLS của trục liên thông (%1). Đề nghị quản trị viên kiểm tra địa chỉ trục liên thông và tệp CA.</translation>
     </message>
     <message>
         <source>Could not reach the exchange while %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không kết nối được trục liên thông khi %1: %2.</translation>
     </message>
     <message>
         <source>The exchange gave no valid answer while %1 (HTTP %2).</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông không trả lời hợp lệ khi %1 (HTTP %2).</translation>
     </message>
     <message>
-        <source>The exchange refused this agency's SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
-        <translation type="unfinished" />
+        <source>The exchange refused this agency&apos;s SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
+        <translation>Trục liên thông từ chối SystemId hoặc khóa bí mật của cơ quan%1. Đề nghị quản trị viên sửa lại (vanban-cli exchange configure).</translation>
     </message>
     <message>
         <source>A receiving agency does not exist on the exchange%1.</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị nhận không có trên trục liên thông%1.</translation>
     </message>
     <message>
         <source>A receiving agency is locked on the exchange%1.</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị nhận đang bị khóa trên trục liên thông%1.</translation>
     </message>
     <message>
         <source>The exchange does not accept this agency as the sender%1.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông không chấp nhận cơ quan này là đơn vị gửi%1.</translation>
     </message>
     <message>
         <source>The exchange rejected the package as invalid%1.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông từ chối gói tin vì không hợp lệ%1.</translation>
     </message>
     <message>
         <source>The exchange does not know this package%1.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông không có gói tin này%1.</translation>
     </message>
     <message>
         <source>The package is larger than the exchange accepts (200 MiB)%1.</source>
-        <translation type="unfinished" />
+        <translation>Gói tin vượt quá dung lượng trục liên thông cho phép (200 MiB)%1.</translation>
     </message>
     <message>
         <source>The exchange asks to wait %1 seconds before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông yêu cầu chờ %1 giây rồi mới gửi lại.</translation>
     </message>
     <message>
         <source>The exchange had an internal error while %1%2; VanBan will try again.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông gặp lỗi nội bộ khi %1%2; VanBan sẽ thử lại.</translation>
     </message>
     <message>
         <source>The exchange answered with error %1 while %2%3.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông trả về lỗi %1 khi %2%3.</translation>
     </message>
     <message>
         <source>“%1” is not a valid exchange address.</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là địa chỉ trục liên thông hợp lệ.</translation>
     </message>
     <message>
         <source>The exchange address must start with https:// (plain http is allowed only to this computer, for tests).</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ trục liên thông phải bắt đầu bằng https:// (chỉ được dùng http với chính máy này, để kiểm thử).</translation>
     </message>
     <message>
         <source>The exchange address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ trục liên thông phải bắt đầu bằng https://.</translation>
     </message>
     <message>
         <source>The SystemId is empty.</source>
-        <translation type="unfinished" />
+        <translation>Chưa nhập SystemId.</translation>
     </message>
     <message>
         <source>The secret key is empty.</source>
-        <translation type="unfinished" />
+        <translation>Chưa nhập khóa bí mật.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Không có tệp CA %1.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation>Tệp CA %1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
-        <source>The exchange's answer to %1 is too large.</source>
-        <translation type="unfinished" />
+        <source>The exchange&apos;s answer to %1 is too large.</source>
+        <translation>Phản hồi của trục liên thông cho %1 quá lớn.</translation>
     </message>
     <message>
         <source>The package %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được gói tin %1: %2.</translation>
     </message>
     <message>
         <source>The exchange accepted the package but gave no docId.</source>
-        <translation type="unfinished" />
+        <translation>Trục liên thông đã nhận gói tin nhưng không trả về docId.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Không ghi được %1: %2. {1:?}</translation>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write the downloaded package to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được gói tin đã tải về vào %1: %2.</translation>
     </message>
     <message>
         <source>downloading package %1</source>
-        <translation type="unfinished" />
+        <translation>tải gói tin %1</translation>
     </message>
     <message>
         <source>The download of package %1 was cut off (%2 of %3 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Tải gói tin %1 bị ngắt giữa chừng (%2 trên %3 byte).</translation>
     </message>
     <message>
         <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
-        <translation type="unfinished" />
+        <translation>Gói tin %1 tải về bị hỏng (mã SHA-256 không khớp).</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormat</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Returned (%1)</source>
+        <translation>Bị trả lại (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Đã phân công</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>The sender revokes a document it sent before. Accepting agrees to the revocation; the document already registered stays, with the order in its history.</source>
+        <translation>Nơi gửi thu hồi văn bản đã gửi trước đây. Tiếp nhận là đồng ý thu hồi; văn bản đã vào sổ vẫn được giữ, lệnh thu hồi được ghi vào lịch sử của văn bản.</translation>
+    </message>
+    <message>
+        <source>The sender updates a document it sent before. Check what changed before registering it.</source>
+        <translation>Nơi gửi cập nhật văn bản đã gửi trước đây. Kiểm tra nội dung thay đổi trước khi vào sổ.</translation>
+    </message>
+    <message>
+        <source>The sender replaces a document it sent before. Check which document it replaces before registering it.</source>
+        <translation>Nơi gửi thay thế văn bản đã gửi trước đây. Kiểm tra văn bản bị thay thế trước khi vào sổ.</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>Chờ tiếp nhận</translation>
     </message>
 </context>
 <context>
     <name>ExchangeInbox</name>
     <message>
         <source>There is no received package %1.</source>
-        <translation type="unfinished" />
+        <translation>Không có gói tin đã nhận %1.</translation>
     </message>
     <message>
         <source>Package %1 was already registered (document %2).</source>
-        <translation type="unfinished" />
+        <translation>Gói tin %1 đã được vào sổ (văn bản %2).</translation>
     </message>
     <message>
         <source>Package %1 was already returned to its sender.</source>
-        <translation type="unfinished" />
+        <translation>Gói tin %1 đã được trả lại nơi gửi.</translation>
     </message>
     <message>
         <source>Only a records clerk (văn thư) or an administrator can register documents.</source>
-        <translation type="unfinished">Chỉ văn thư hoặc quản trị mới được vào sổ văn bản.</translation>
+        <translation>Chỉ văn thư hoặc quản trị viên được vào sổ văn bản.</translation>
     </message>
     <message>
         <source>Package %1 was handled by someone else meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Gói tin %1 vừa được người khác xử lý.</translation>
     </message>
     <message>
         <source>Only a records clerk (văn thư) or an administrator can return a received document.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ văn thư hoặc quản trị viên được trả lại văn bản đến.</translation>
     </message>
     <message>
         <source>Give the reason for returning the document; the sender will read it.</source>
-        <translation type="unfinished" />
+        <translation>Nhập lý do trả lại văn bản; nơi gửi sẽ nhận được lý do này.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeOutbox</name>
     <message>
         <source>Choose at least one receiving agency.</source>
-        <translation type="unfinished" />
+        <translation>Chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
         <source>An agency cannot send a document to itself (%1).</source>
-        <translation type="unfinished" />
+        <translation>Cơ quan không thể gửi văn bản cho chính mình (%1).</translation>
     </message>
     <message>
         <source>The agency %1 is not in the directory. Synchronise the directory or check the code.</source>
-        <translation type="unfinished" />
+        <translation>Cơ quan %1 không có trong danh bạ. Hãy đồng bộ danh bạ hoặc kiểm tra lại mã định danh.</translation>
     </message>
     <message>
         <source>The agency %1 (%2) is no longer active on the exchange.</source>
-        <translation type="unfinished" />
+        <translation>Cơ quan %1 (%2) không còn hoạt động trên trục liên thông.</translation>
     </message>
     <message>
         <source>Only a clerk (văn thư) or an administrator sends documents through the exchange.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ văn thư hoặc quản trị viên được gửi văn bản qua trục liên thông.</translation>
     </message>
     <message>
         <source>Document %1 is not an outgoing document; only outgoing documents are sent through the exchange.</source>
-        <translation type="unfinished" />
+        <translation>Văn bản %1 không phải văn bản đi; chỉ văn bản đi mới được gửi qua trục liên thông.</translation>
     </message>
     <message>
         <source>Document %1 is marked “%2”: secret documents are never sent through the electronic exchange (Luật Bảo vệ bí mật nhà nước). Send it on paper by the secret channel.</source>
-        <translation type="unfinished" />
+        <translation>Văn bản %1 có độ mật “%2”: văn bản mật không được gửi qua trục liên thông điện tử (Luật Bảo vệ bí mật nhà nước). Hãy gửi bản giấy theo đường văn bản mật.</translation>
     </message>
     <message>
         <source>Document %1 has no file; attach the signed PDF before sending it.</source>
-        <translation type="unfinished" />
+        <translation>Văn bản %1 chưa có tệp; hãy đính kèm bản PDF đã ký trước khi gửi.</translation>
     </message>
     <message>
         <source>Document %1 was already sent to %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Văn bản %1 đã được gửi cho %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>ExchangeSettings</name>
     <message>
         <source>Only an administrator may configure the exchange.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ quản trị viên được cấu hình trục liên thông.</translation>
     </message>
     <message>
         <source>The exchange is not configured yet. An administrator sets it up with “vanban-cli exchange configure”.</source>
-        <translation type="unfinished" />
+        <translation>Chưa cấu hình trục liên thông. Quản trị viên cấu hình bằng lệnh “vanban-cli exchange configure”.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRevocationFetcher</name>
+    <message>
+        <source>Unsupported address %1 (only http and https).</source>
+        <translation>Không hỗ trợ địa chỉ %1 (chỉ http và https).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Không kết nối được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent too much data.</source>
+        <translation>%1 trả về quá nhiều dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1766,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chưa nhập người ký.</translation>
     </message>
     <message>
-        <source>The signer's position (chức vụ) is longer than %1 characters.</source>
+        <source>The signer&apos;s position (chức vụ) is longer than %1 characters.</source>
         <translation>Chức vụ người ký dài quá %1 ký tự.</translation>
     </message>
     <message>
@@ -1373,6 +1799,41 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>PadesSigner</name>
+    <message>
+        <source>The certificate of “%1” is not valid yet: it is valid from %2. It cannot sign now.</source>
+        <translation>Chứng thư số của “%1” chưa có hiệu lực: có hiệu lực từ %2. Chưa thể ký lúc này.</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” expired on %2. It cannot sign; renew it with the certification authority.</source>
+        <translation>Chứng thư số của “%1” đã hết hạn ngày %2. Không thể ký; hãy gia hạn với tổ chức cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T.</source>
+        <translation>Mức PAdES B-LT (kèm dữ liệu kiểm tra trong PDF) chưa được hỗ trợ; hãy ký ở mức B-T.</translation>
+    </message>
+    <message>
+        <source>The level B-T needs the address of a time-stamping authority (--tsa).</source>
+        <translation>Mức B-T cần địa chỉ máy chủ dấu thời gian (--tsa).</translation>
+    </message>
+    <message>
+        <source>Name the signed output file.</source>
+        <translation>Hãy đặt tên tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>SHA-256 failed.</source>
+        <translation>Tính SHA-256 không thành công.</translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to “%1”: %2.</source>
+        <translation>Không ghi được tệp PDF đã ký vào “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The signature did not fit into the PDF after several attempts.</source>
+        <translation>Sau nhiều lần thử, chữ ký vẫn không vừa chỗ dành trong tệp PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1396,9 +1857,255 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>PdfNumberStamper</name>
+    <message>
+        <source>“%1” has %2 pages; there is no page %3 for the number.</source>
+        <translation>“%1” có %2 trang; không có trang %3 để ghi số.</translation>
+    </message>
+    <message>
+        <source>The rectangle for the number is empty.</source>
+        <translation>Vùng ghi số văn bản bị rỗng.</translation>
+    </message>
+    <message>
+        <source>The number cannot be written into “%1”: %2.</source>
+        <translation>Không ghi được số văn bản vào “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureParser</name>
+    <message>
+        <source>The /ByteRange is not four non-negative numbers.</source>
+        <translation>/ByteRange không phải bốn số không âm.</translation>
+    </message>
+    <message>
+        <source>The signed bytes do not start at the beginning of the file.</source>
+        <translation>Phần được ký không bắt đầu từ đầu tệp.</translation>
+    </message>
+    <message>
+        <source>The /ByteRange overlaps itself or reaches beyond the end of the file.</source>
+        <translation>/ByteRange chồng lấn hoặc vượt quá cuối tệp.</translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not the /Contents hex string.</source>
+        <translation>Khoảng trống giữa các phần được ký không phải chuỗi hex /Contents.</translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes holds more than the /Contents hex string.</source>
+        <translation>Khoảng trống giữa các phần được ký chứa nhiều hơn chuỗi hex /Contents.</translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not preceded by /Contents.</source>
+        <translation>Khoảng trống giữa các phần được ký không đứng sau /Contents.</translation>
+    </message>
+    <message>
+        <source>The gap in the signed bytes is not this signature&apos;s /Contents.</source>
+        <translation>Khoảng trống giữa các phần được ký không phải /Contents của chữ ký này.</translation>
+    </message>
+    <message>
+        <source>The signed bytes do not end at the end of a revision (%%EOF).</source>
+        <translation>Phần được ký không kết thúc ở cuối một phiên bản của tệp (%%EOF).</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF: it does not start with %PDF-.</source>
+        <translation>Tệp không phải PDF: không bắt đầu bằng %PDF-.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no end-of-file marker (%%EOF).</source>
+        <translation>Tệp PDF bị hỏng: không có dấu kết thúc tệp (%%EOF).</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted; verifying signatures of encrypted PDFs is not supported.</source>
+        <translation>Tệp PDF được mã hóa; chưa hỗ trợ kiểm tra chữ ký của tệp PDF mã hóa.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: %1</source>
+        <translation>Tệp PDF bị hỏng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureUpdate</name>
+    <message>
+        <source>The field “%1” of “%2” is not a signature field.</source>
+        <translation>Trường “%1” của “%2” không phải là trường chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signature field “%1” of “%2” is already signed.</source>
+        <translation>Trường chữ ký “%1” của “%2” đã được ký.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 pages; there is no page %3.</source>
+        <translation>“%1” có %2 trang; không có trang %3.</translation>
+    </message>
+    <message>
+        <source>The signed PDF would be too large.</source>
+        <translation>Tệp PDF đã ký sẽ quá lớn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be signed: its structure is damaged (%2).</source>
+        <translation>Không ký được “%1”: cấu trúc tệp bị hỏng (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureVerifier</name>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to verify.</source>
+        <translation>%1 quá lớn để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This is a document timestamp (ETSI.RFC3161); verifying document timestamps is not supported yet.</source>
+        <translation>Đây là dấu thời gian của văn bản (ETSI.RFC3161); chưa hỗ trợ kiểm tra dấu thời gian văn bản.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key (%1) is below what TT 15/2025 requires.</source>
+        <translation>Khóa của người ký (%1) thấp hơn yêu cầu của Thông tư 15/2025.</translation>
+    </message>
+    <message>
+        <source>The signing time is the signer&apos;s own claim: the signature has no trusted timestamp.</source>
+        <translation>Thời gian ký do người ký tự khai: chữ ký không có dấu thời gian tin cậy.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted root certificate (%1).</source>
+        <translation>Chứng thư số của người ký không thuộc chuỗi của chứng thư số gốc tin cậy nào (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time %1 (valid from %2 to %3).</source>
+        <translation>Chứng thư số không còn hiệu lực tại thời điểm ký %1 (hiệu lực từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: the signer&apos;s certificate is missing.</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi: thiếu chứng thư số của người ký.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were appended after the end of the document.</source>
+        <translation>
+            <numerusform>Có %n byte được thêm vào sau phần cuối văn bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Được phép: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not permitted by the certification signature, DocMDP P=%2)</source>
+        <translation>%1 (chữ ký chứng nhận không cho phép, DocMDP P=%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was changed after this signature in permitted ways only (%n change(s): later signatures, validation data or a number stamp).</source>
+        <translation>
+            <numerusform>Sau chữ ký này văn bản chỉ có thay đổi được phép (%n thay đổi: chữ ký sau, dữ liệu xác thực hoặc dấu số).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was modified after signing: %1</source>
+        <translation>Văn bản đã bị sửa đổi sau khi ký: %1</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Chữ ký không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSource</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation>Không đọc được tệp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF VanBan can sign safely (%2). Repair or re-export it before it is signed; a PDF that carries signatures must not be repaired, or they break.</source>
+        <translation>“%1” không phải là tệp PDF mà VanBan ký an toàn được (%2). Hãy sửa hoặc xuất lại tệp trước khi ký; không được sửa tệp PDF đã có chữ ký, vì các chữ ký sẽ mất hiệu lực.</translation>
+    </message>
+    <message>
+        <source>no “%PDF-1.x” header at the start</source>
+        <translation>không có phần đầu “%PDF-1.x” ở đầu tệp</translation>
+    </message>
+    <message>
+        <source>no startxref and %%EOF at the end</source>
+        <translation>không có startxref và %%EOF ở cuối tệp</translation>
+    </message>
+    <message>
+        <source>an unreadable startxref</source>
+        <translation>startxref không đọc được</translation>
+    </message>
+    <message>
+        <source>startxref points outside the file</source>
+        <translation>startxref trỏ ra ngoài tệp</translation>
+    </message>
+    <message>
+        <source>a malformed cross-reference table entry at byte %1</source>
+        <translation>một mục của bảng tham chiếu chéo bị hỏng ở byte %1</translation>
+    </message>
+    <message>
+        <source>the cross-reference table is not followed by a trailer</source>
+        <translation>sau bảng tham chiếu chéo không có trailer</translation>
+    </message>
+    <message>
+        <source>startxref does not point at a cross-reference section</source>
+        <translation>startxref không trỏ tới phần tham chiếu chéo</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. VanBan signs only unencrypted PDFs: remove the password protection first.</source>
+        <translation>“%1” đã được mã hóa. VanBan chỉ ký tệp PDF không mã hóa: hãy gỡ mật khẩu bảo vệ trước.</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>không có trang nào</translation>
+    </message>
+    <message>
+        <source>no document catalog</source>
+        <translation>không có danh mục tài liệu (catalog)</translation>
+    </message>
+    <message>
+        <source>a page without a valid MediaBox</source>
+        <translation>có trang không có MediaBox hợp lệ</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted (or its encryption dictionary is damaged). VanBan signs only unencrypted PDFs: remove the password protection first (%2).</source>
+        <translation>“%1” đã được mã hóa (hoặc từ điển mã hóa bị hỏng). VanBan chỉ ký tệp PDF không mã hóa: hãy gỡ mật khẩu bảo vệ trước (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLocator</name>
+    <message>
+        <source>The anchor text is empty.</source>
+        <translation>Văn bản neo bị trống.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation>%1 không phải là tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>The text “%1” is not on page %2 of %3.</source>
+        <translation>Không có “%1” trên trang %2 của %3.</translation>
+    </message>
+    <message>
+        <source>The text “%1” is not in %2.</source>
+        <translation>Không tìm thấy “%1” trong %2.</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Module</name>
     <message>
-        <source>No PKCS#11 module is set: choose the token driver's library.</source>
+        <source>No PKCS#11 module is set: choose the token driver&apos;s library.</source>
         <translation>Chưa chọn mô-đun PKCS#11: hãy chọn thư viện trình điều khiển của token.</translation>
     </message>
     <message>
@@ -1457,11 +2164,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Mã PIN của token “%1” có ký tự mà token không chấp nhận (%2).</translation>
     </message>
     <message>
-        <source>The PIN for the token “%1” has expired; change it with the token's own software (%2).</source>
+        <source>The PIN for the token “%1” has expired; change it with the token&apos;s own software (%2).</source>
         <translation>Mã PIN của token “%1” đã hết hạn; hãy đổi mã PIN bằng phần mềm đi kèm token (%2).</translation>
     </message>
     <message>
-        <source>The token “%1” has no user PIN yet; initialise it with the token's own software (%2).</source>
+        <source>The token “%1” has no user PIN yet; initialise it with the token&apos;s own software (%2).</source>
         <translation>Token “%1” chưa có mã PIN người dùng; hãy khởi tạo bằng phần mềm đi kèm token (%2).</translation>
     </message>
     <message>
@@ -1581,7 +2288,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Trích yếu có %1 ký tự; tối đa 500 ký tự.</translation>
     </message>
     <message>
-        <source>The signer's name is longer than 50 characters.</source>
+        <source>The signer&apos;s name is longer than 50 characters.</source>
         <translation>Tên người ký dài quá 50 ký tự.</translation>
     </message>
     <message>
@@ -1598,6 +2305,164 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>RevisionComparator</name>
+    <message>
+        <source>The document catalog was replaced.</source>
+        <translation>Danh mục gốc (catalog) của văn bản đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Object %1 was deleted.</source>
+        <translation>Đối tượng %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Pages were added, removed or reordered (%1 pages before, %2 now).</source>
+        <translation>Trang đã bị thêm, xóa hoặc đổi thứ tự (trước %1 trang, nay %2 trang).</translation>
+    </message>
+    <message>
+        <source>Validation data (DSS) was added.</source>
+        <translation>Đã thêm dữ liệu xác thực (DSS).</translation>
+    </message>
+    <message>
+        <source>The document information (title, author, dates) was changed.</source>
+        <translation>Thông tin văn bản (tiêu đề, tác giả, ngày tháng) đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s XMP metadata was changed.</source>
+        <translation>Siêu dữ liệu XMP của văn bản đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 was changed (%2).</source>
+        <translation>Trường chữ ký %1 đã bị thay đổi (%2).</translation>
+    </message>
+    <message>
+        <source>An empty signature field was signed.</source>
+        <translation>Một trường chữ ký trống đã được ký.</translation>
+    </message>
+    <message>
+        <source>Object %1 was changed.</source>
+        <translation>Đối tượng %1 đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The document catalog entry %1 was changed.</source>
+        <translation>Mục %1 trong danh mục gốc của văn bản đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A signature field was added.</source>
+        <translation>Đã thêm một trường chữ ký.</translation>
+    </message>
+    <message>
+        <source>A form field that is not a signature was added.</source>
+        <translation>Đã thêm một trường biểu mẫu không phải chữ ký.</translation>
+    </message>
+    <message>
+        <source>A form field was removed.</source>
+        <translation>Một trường biểu mẫu đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The form settings for signatures were updated.</source>
+        <translation>Thiết lập biểu mẫu cho chữ ký đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The form entry %1 was changed.</source>
+        <translation>Mục %1 của biểu mẫu đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Content was appended to page %1 (a number stamp).</source>
+        <translation>Nội dung được bổ sung vào trang %1 (dấu số).</translation>
+    </message>
+    <message>
+        <source>The content of page %1 was changed.</source>
+        <translation>Nội dung trang %1 đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Resources were added to page %1 (for a number stamp).</source>
+        <translation>Tài nguyên được bổ sung vào trang %1 (cho dấu số).</translation>
+    </message>
+    <message>
+        <source>The entry %1 of page %2 was changed.</source>
+        <translation>Mục %1 của trang %2 đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A signature was added on page %1.</source>
+        <translation>Đã thêm một chữ ký trên trang %1.</translation>
+    </message>
+    <message>
+        <source>A stamp annotation was added on page %1.</source>
+        <translation>Đã thêm một chú thích dạng dấu trên trang %1.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added on page %2.</source>
+        <translation>Đã thêm một chú thích (%1) trên trang %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>An annotation was removed from page %1.</source>
+        <translation>Một chú thích đã bị xóa khỏi trang %1.</translation>
+    </message>
+    <message>
+        <source>The signed revision cannot be compared with the document: %1</source>
+        <translation>Không so sánh được phiên bản đã ký với văn bản: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationChecker</name>
+    <message>
+        <source>Revocation was not checked: the issuer&apos;s certificate is not available.</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi: không có chứng thư số của tổ chức cấp.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1 (%2).</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after the timestamped signing time (%2).</source>
+        <translation>Chứng thư số bị thu hồi ngày %1, sau thời điểm ký đã được gắn dấu thời gian (%2).</translation>
+    </message>
+    <message>
+        <source>Not revoked (%1).</source>
+        <translation>Chưa bị thu hồi (%1).</translation>
+    </message>
+    <message>
+        <source>OCSP response in the document</source>
+        <translation>phản hồi OCSP trong văn bản</translation>
+    </message>
+    <message>
+        <source>CRL in the document</source>
+        <translation>CRL trong văn bản</translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: the certificate names no OCSP service or CRL.</source>
+        <translation>Không kiểm tra được tình trạng thu hồi: chứng thư số không ghi dịch vụ OCSP hay CRL.</translation>
+    </message>
+    <message>
+        <source>Revocation was not checked (offline).</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi (chế độ ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation>OCSP %1</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer.</source>
+        <translation>%1 không trả về phản hồi OCSP hợp lệ.</translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation>CRL %1</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL.</source>
+        <translation>%1 không trả về CRL hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: %1</source>
+        <translation>Không kiểm tra được tình trạng thu hồi: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>The search text has no letters or digits.</source>
@@ -1608,62 +2473,128 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <name>SecretStore</name>
     <message>
         <source>Cannot read the key file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được tệp khóa %1: %2.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Tệp khóa %1 bị hỏng.</translation>
     </message>
     <message>
-        <source>The key file %1 that protects the exchange's secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
-        <translation type="unfinished" />
+        <source>The key file %1 that protects the exchange&apos;s secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
+        <translation>Không tìm thấy tệp khóa %1 dùng để bảo vệ khóa bí mật của trục liên thông. Hãy nhập lại khóa bí mật (vanban-cli exchange configure).</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished" />
+        <translation>Không tạo được thư mục chứa %1.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được tệp khóa %1: %2.</translation>
     </message>
     <message>
         <source>Encrypting the secret key failed.</source>
-        <translation type="unfinished" />
+        <translation>Mã hóa khóa bí mật không thành công.</translation>
     </message>
     <message>
         <source>The stored secret key is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Khóa bí mật đã lưu bị hỏng.</translation>
     </message>
     <message>
         <source>The secret key cannot be decrypted with the key file %1 (a different computer or user?). Enter the secret key again.</source>
-        <translation type="unfinished" />
+        <translation>Không giải mã được khóa bí mật bằng tệp khóa %1 (máy tính hoặc người dùng khác?). Hãy nhập lại khóa bí mật.</translation>
     </message>
     <message>
         <source>The system keychain refused the secret: %1.</source>
-        <translation type="unfinished" />
+        <translation>Kho khóa của hệ thống không nhận lưu khóa bí mật: %1.</translation>
     </message>
     <message>
-        <source>The exchange's secret key cannot be read from the system keychain: %1.</source>
-        <translation type="unfinished" />
+        <source>The exchange&apos;s secret key cannot be read from the system keychain: %1.</source>
+        <translation>Không đọc được khóa bí mật của trục liên thông từ kho khóa của hệ thống: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureImageLoader</name>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation>Ảnh %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: %2.</source>
+        <translation>%1 không phải là ảnh đọc được: %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (at most 4000 × 4000 pixels).</source>
+        <translation>Ảnh %1 quá lớn (tối đa 4000 × 4000 điểm ảnh).</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Another synchronisation with the exchange is running for this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Một phiên đồng bộ khác với trục liên thông đang chạy trên kho dữ liệu này.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Không tạo được thư mục tạm trong kho dữ liệu.</translation>
     </message>
     <message>
         <source>The package was listed as “%1” but holds a %2.</source>
-        <translation type="unfinished" />
+        <translation>Gói tin được liệt kê là “%1” nhưng thực chất là %2.</translation>
     </message>
     <message>
         <source>Package %1 from %2 cannot be processed: %3</source>
-        <translation type="unfinished" />
+        <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s system could not process the package: %1</source>
+        <translation>Hệ thống của đơn vị nhận không xử lý được gói tin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampClient</name>
+    <message>
+        <source>The time-stamp request could not be built.</source>
+        <translation>Không tạo được yêu cầu gắn dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 gave an unusable answer: %2.</source>
+        <translation>Máy chủ dấu thời gian %1 trả lời không dùng được: %2.</translation>
+    </message>
+    <message>
+        <source>not an RFC 3161 time-stamp response</source>
+        <translation>không phải phản hồi dấu thời gian RFC 3161</translation>
+    </message>
+    <message>
+        <source>status %1 (not granted)</source>
+        <translation>trạng thái %1 (không được cấp)</translation>
+    </message>
+    <message>
+        <source>no time-stamp token</source>
+        <translation>không có dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the token is for another message imprint</source>
+        <translation>dấu thời gian được cấp cho một dữ liệu băm khác</translation>
+    </message>
+    <message>
+        <source>the nonce does not match the request</source>
+        <translation>số nonce không khớp với yêu cầu</translation>
+    </message>
+    <message>
+        <source>the token carries no TSA certificate</source>
+        <translation>dấu thời gian không kèm chứng thư số của máy chủ dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not verify with its TSA certificate</source>
+        <translation>chữ ký của dấu thời gian không hợp lệ với chứng thư số máy chủ dấu thời gian kèm theo</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 did not answer in time.</source>
+        <translation>Máy chủ dấu thời gian %1 không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority %1 cannot be reached: %2.</source>
+        <translation>Không kết nối được máy chủ dấu thời gian %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2629,64 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>%1 (serial %2)</source>
         <translation>%1 (số sê-ri %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrueTypeFont</name>
+    <message>
+        <source>The font for signature text “%1” cannot be read: %2 (install fonts-liberation2).</source>
+        <translation>Không đọc được phông chữ cho chữ ký “%1”: %2 (hãy cài fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TrueType font VanBan can embed.</source>
+        <translation>“%1” không phải là phông TrueType mà VanBan nhúng được.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 không chứa chứng thư số nào.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation>%1 không chứa chứng thư số nào (cần PEM, DER hoặc PKCS#7).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a certification authority (basicConstraints CA is not set).</source>
+        <translation>“%1” không phải tổ chức chứng thực (basicConstraints CA không được đặt).</translation>
+    </message>
+    <message>
+        <source>“%1” may not sign certificates (key usage).</source>
+        <translation>“%1” không được phép ký chứng thư số (key usage).</translation>
+    </message>
+    <message>
+        <source>The self-signature of “%1” does not verify.</source>
+        <translation>Chữ ký tự ký của “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid today (valid %2 to %3).</source>
+        <translation>“%1” hiện không còn hiệu lực (hiệu lực từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>The key of “%1” (%2) is below what TT 15/2025 requires.</source>
+        <translation>Khóa của “%1” (%2) thấp hơn yêu cầu của Thông tư 15/2025.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1773,15 +2762,16 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Cơ sở dữ liệu có bản ghi tham chiếu tới bản ghi không tồn tại (bảng %1).</translation>
     </message>
     <message>
-        <source>File “%1” of document %2: %3</source>
-        <translation>Tệp “%1” của văn bản %2: %3</translation>
+        <source>File “%1” (%2): %3</source>
+        <translation>Tệp “%1” (%2): %3</translation>
     </message>
-</context>
-<context>
-    <name>vanban::edxml::F</name>
     <message>
-        <source>&lt;%1&gt;: the package ends before this element is closed (the file is truncated).</source>
-        <translation>&lt;%1&gt;: gói tin kết thúc trước khi phần tử này được đóng (tệp bị cắt cụt).</translation>
+        <source>File “%1” (document %2): %3</source>
+        <translation>Tệp “%1” (văn bản %2): %3</translation>
+    </message>
+    <message>
+        <source>File “%1” (document %2), signature %3: %4</source>
+        <translation>Tệp “%1” (văn bản %2), chữ ký %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2912,14 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>Outgoing document %1 (%2)</source>
         <translation>Văn bản đi số %1 (%2)</translation>
     </message>
+    <message>
+        <source>E&amp;xchange recipients</source>
+        <translation>Nơi nhận &amp;liên thông</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange recipients (%1)</source>
+        <translation>Nơi nhận &amp;liên thông (%1)</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::DocumentFilesWidget</name>
@@ -1968,6 +2966,92 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ExchangeRecipientsWidget</name>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>This document has not been sent through the exchange.</source>
+        <translation>Văn bản này chưa được gửi liên thông.</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ExchangeSettingsDialog</name>
+    <message>
+        <source>Exchange settings</source>
+        <translation>Cấu hình trục liên thông</translation>
+    </message>
+    <message>
+        <source>The provincial document exchange (trục liên thông) this agency sends and receives documents through. The province gives the address, the SystemId and the secret key.</source>
+        <translation>Trục liên thông văn bản của tỉnh mà cơ quan dùng để gửi, nhận văn bản. Địa chỉ, SystemId và khóa bí mật do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificates</source>
+        <translation>Không bắt buộc: tệp PEM chứa các chứng thư tin cậy bổ sung</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Để trống để giữ khóa đã lưu</translation>
+    </message>
+    <message>
+        <source>The secret key given with the SystemId</source>
+        <translation>Khóa bí mật được cấp cùng SystemId</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Địa chỉ (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;SystemId:</source>
+        <translation>&amp;SystemId:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Khóa bí mật:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Tệp &amp;CA:</translation>
+    </message>
+    <message>
+        <source>The secret key is kept in the system keychain or encrypted, never in the database, and is never shown again.</source>
+        <translation>Khóa bí mật được lưu trong kho khóa của hệ thống hoặc được mã hóa, không lưu trong cơ sở dữ liệu và không bao giờ hiển thị lại.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Tệp CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the exchange.</source>
+        <translation>Nhập địa chỉ trục liên thông.</translation>
+    </message>
+    <message>
+        <source>Enter the SystemId of this agency.</source>
+        <translation>Nhập SystemId của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Nhập khóa bí mật.</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +3116,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>Tên đăng nhập &amp;quản trị:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>&amp;Họ tên quản trị:</translation>
     </message>
     <message>
@@ -2054,6 +3138,219 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The two passwords are different.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxDetailPane</name>
+    <message>
+        <source>Number and notation:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Issued date:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Tên loại:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Mã định danh:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Thời điểm nhận:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and register</source>
+        <translation>&amp;Tiếp nhận và vào sổ</translation>
+    </message>
+    <message>
+        <source>Register the document in the incoming book; the sender is told (status 03)</source>
+        <translation>Vào sổ văn bản đến; nơi gửi được thông báo (trạng thái 03)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to sender…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Send the document back with a reason; the sender is told (status 02)</source>
+        <translation>Trả lại văn bản kèm lý do; nơi gửi được thông báo (trạng thái 02)</translation>
+    </message>
+    <message>
+        <source>Select a received document to see it here.</source>
+        <translation>Chọn một văn bản đã nhận để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — từ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Files (%1)</source>
+        <translation>&amp;Tệp (%1)</translation>
+    </message>
+    <message>
+        <source>This package has no PDF file.</source>
+        <translation>Gói tin không có tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator registers documents</source>
+        <translation>Chỉ văn thư hoặc quản trị viên được vào sổ văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the revocation</source>
+        <translation>Đồng ý &amp;thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tên loại</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::InboxView</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>All received</source>
+        <translation>Tất cả văn bản đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Registering the received document…</source>
+        <translation>Đang vào sổ văn bản đến…</translation>
+    </message>
+    <message>
+        <source>Accept the received document</source>
+        <translation>Tiếp nhận văn bản đến</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Có thể trùng văn bản</translation>
+    </message>
+    <message>
+        <source>%1
+
+Register it anyway?</source>
+        <translation>%1
+
+Vẫn vào sổ văn bản này?</translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Vẫn vào sổ</translation>
+    </message>
+    <message>
+        <source>The revocation was accepted; the sender is told (status 03).</source>
+        <translation>Đã đồng ý thu hồi; nơi gửi đã được thông báo (trạng thái 03).</translation>
+    </message>
+    <message>
+        <source>Registered in the incoming book with arrival number %1. The sender is told (status 03).</source>
+        <translation>Đã vào sổ văn bản đến với số đến %1. Nơi gửi đã được thông báo (trạng thái 03).</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>Trả lại văn bản</translation>
+    </message>
+    <message>
+        <source>Returned to the sender with the reason (status 02).</source>
+        <translation>Đã trả lại nơi gửi kèm lý do (trạng thái 02).</translation>
     </message>
 </context>
 <context>
@@ -2165,8 +3462,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>theo dãy số riêng của văn bản mật</translation>
     </message>
     <message>
-        <source>Expected number: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
-        <translation>Số dự kiến: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Năm %3. Số chính thức được cấp khi lưu văn bản.&lt;/small&gt;</translation>
+        <source>Expected number: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
+        <translation>Số dự kiến: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Năm %3. Số chính thức được cấp khi lưu văn bản.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Copying the files into the workspace…</source>
@@ -2464,6 +3761,106 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>outgoing-register-%1</source>
         <translation>so-van-ban-di-%1</translation>
     </message>
+    <message>
+        <source>&amp;Received through the exchange</source>
+        <translation>Văn bản liên thông &amp;chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox and receive from the exchange now</source>
+        <translation>Gửi các gói tin đang chờ và nhận văn bản từ trục liên thông ngay</translation>
+    </message>
+    <message>
+        <source>Send through the e&amp;xchange…</source>
+        <translation>Gửi &amp;liên thông…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi liên thông</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;settings…</source>
+        <translation>&amp;Cấu hình trục liên thông…</translation>
+    </message>
+    <message>
+        <source>The address, SystemId and secret key of the document exchange</source>
+        <translation>Địa chỉ, SystemId và khóa bí mật của trục liên thông</translation>
+    </message>
+    <message>
+        <source>Only an administrator configures the exchange</source>
+        <translation>Chỉ quản trị viên được cấu hình trục liên thông</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Liên thông</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Liên thông</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance (%1)</source>
+        <translation>Chờ tiếp nhận (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received document(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %Ln văn bản đã nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was refreshed.</source>
+        <translation>Đã làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>Only a records clerk or an administrator sends documents through the exchange</source>
+        <translation>Chỉ văn thư hoặc quản trị viên được gửi văn bản liên thông</translation>
+    </message>
+    <message>
+        <source>Select an outgoing document (Văn bản đi) to send it</source>
+        <translation>Chọn một văn bản đi để gửi</translation>
+    </message>
+    <message>
+        <source>Select the outgoing document to send</source>
+        <translation>Chọn văn bản đi cần gửi</translation>
+    </message>
+    <message>
+        <source>Secret documents (%1) are never sent through the electronic exchange; send them on paper by the secret channel</source>
+        <translation>Văn bản mật (%1) không được gửi qua trục liên thông điện tử; hãy gửi bản giấy theo đường văn bản mật</translation>
+    </message>
+    <message>
+        <source>This document has no file; attach the signed PDF before sending it</source>
+        <translation>Văn bản chưa có tệp; hãy đính kèm bản PDF đã ký trước khi gửi</translation>
+    </message>
+    <message>
+        <source>Send the selected outgoing document to other agencies through the exchange (%1)</source>
+        <translation>Gửi văn bản đi đang chọn tới các cơ quan khác qua trục liên thông (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n agency(ies); it leaves with the next synchronisation.</source>
+        <translation>
+            <numerusform>Đã đưa vào hàng đợi gửi tới %n đơn vị nhận; văn bản sẽ được gửi ở lần đồng bộ tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange settings were saved.</source>
+        <translation>Đã lưu cấu hình trục liên thông.</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>
@@ -2619,8 +4016,8 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>theo dãy số riêng của văn bản mật</translation>
     </message>
     <message>
-        <source>Expected number: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;The final number is given when the document is saved.&lt;/small&gt;</source>
-        <translation>Số đến dự kiến: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Số chính thức được cấp khi lưu.&lt;/small&gt;</translation>
+        <source>Expected number: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;The final number is given when the document is saved.&lt;/small&gt;</source>
+        <translation>Số đến dự kiến: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Số chính thức được cấp khi lưu.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Probable duplicate</source>
@@ -2740,6 +4137,131 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Recipients (nơi nhận)</source>
         <translation>Nơi nhận văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::ReturnDialog</name>
+    <message>
+        <source>Return to sender</source>
+        <translation>Trả lại văn bản</translation>
+    </message>
+    <message>
+        <source>Return %1 to its sender. The sender reads the reason.</source>
+        <translation>Trả lại %1 cho nơi gửi. Nơi gửi sẽ nhận được lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>e.g. Sent to the wrong agency; the attachment is missing…</source>
+        <translation>Ví dụ: Gửi nhầm đơn vị; thiếu tệp đính kèm…</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>T&amp;rả lại</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SendExchangeDialog</name>
+    <message>
+        <source>Send through the exchange</source>
+        <translation>Gửi liên thông</translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; through the provincial document exchange to:</source>
+        <translation>Gửi &lt;b&gt;%1&lt;/b&gt; qua trục liên thông văn bản của tỉnh tới:</translation>
+    </message>
+    <message>
+        <source>Search agencies by name or code (diacritics optional)…</source>
+        <translation>Tìm cơ quan theo tên hoặc mã định danh (gõ có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>The agency directory is empty: synchronise with the exchange first (Ctrl+R).</source>
+        <translation>Danh bạ cơ quan đang trống: hãy đồng bộ với trục liên thông trước (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>No active agency matches “%1”.</source>
+        <translation>Không có cơ quan đang hoạt động nào khớp với “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies) chosen</source>
+        <translation>
+            <numerusform>Đã chọn %n đơn vị nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the package…</source>
+        <translation>Đang tạo gói tin…</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SyncStatusLabel</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Exchange: …</source>
+        <translation>Liên thông: …</translation>
+    </message>
+    <message>
+        <source>Exchange not configured</source>
+        <translation>Chưa cấu hình trục liên thông</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Cấu hình…</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to the provincial document exchange yet.</source>
+        <translation>Kho dữ liệu này chưa được kết nối với trục liên thông văn bản của tỉnh.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to the provincial document exchange yet. An administrator sets it up.</source>
+        <translation>Kho dữ liệu này chưa được kết nối với trục liên thông văn bản của tỉnh. Quản trị viên thực hiện việc cấu hình.</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent · %2 to accept</source>
+        <translation>%1 chờ gửi · %2 chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Synchronised %1: %2 sent, %3 received</source>
+        <translation>Đồng bộ lúc %1: đã gửi %2, đã nhận %3</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed %1</source>
+        <translation>Đồng bộ không thành công lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n sự cố</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems of the last synchronisation:</source>
+        <translation>Sự cố trong lần đồng bộ gần nhất:</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 new document(s) and %3 status message(s); %4 waiting in the outbox.</source>
+        <translation>Đã gửi %1, đã nhận %2 văn bản mới và %3 thông báo trạng thái; còn %4 gói tin chờ gửi.</translation>
     </message>
 </context>
 </TS>

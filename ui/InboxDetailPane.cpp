@@ -181,7 +181,7 @@ void InboxDetailPane::showItem(const InboxItem* item) {
 
     QList<DocumentFile> files;
     for (const InboxFile& f : i.files)
-        files << DocumentFile{0, f.position, f.name, f.size, f.sha256, {}};
+        files << DocumentFile{0, f.position, f.name, f.size, f.sha256, {}, {}, {}};
     m_files->setFiles(files);
     m_tabs->setTabText(1, files.isEmpty() ? tr("&Files") : tr("&Files (%1)").arg(files.size()));
     const InboxFile* pdf = nullptr;

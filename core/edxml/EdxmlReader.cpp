@@ -286,8 +286,11 @@ template <class F> bool Parser::children(F&& onChild) {
         } else if (t == Token::EndElement && m_stack.size() < depth) {
             return true;
         } else if (t == Token::EndDocument) {
+            // An explicit context: lupdate misreads this template member as a class of its own.
             return failHere(
-                tr("<%1>: the package ends before this element is closed (the file is truncated).").arg(current()));
+                QCoreApplication::translate(
+                    "EdxmlReader", "<%1>: the package ends before this element is closed (the file is truncated).")
+                    .arg(current()));
         }
     }
 }
