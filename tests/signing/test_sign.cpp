@@ -600,7 +600,8 @@ TEST_CASE("vanban-cli sign end to end with --json, wrong PIN and expired certifi
     exit = runTool(QStringLiteral(VANBAN_CLI),
                    common + QStringList{QStringLiteral("--in"), in, QStringLiteral("--out"), expired,
                                         QStringLiteral("--key-label"), QStringLiteral("expired-rsa2048"),
-                                        QStringLiteral("--role"), QStringLiteral("leader")},
+                                        QStringLiteral("--role"), QStringLiteral("leader"), QStringLiteral("--lang"),
+                                        QStringLiteral("en")},
                    &output, env);
     INFO(output.toStdString());
     CHECK(exit == 2);
