@@ -529,3 +529,54 @@ TEST_CASE("A revoke order waits for the clerk and never deletes the registered d
     a.sync();
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM exchange_status_received WHERE status_code = '03'")) == 1);
 }
+
+TEST_CASE("Assigned, in progress and done (04, 05, 06) move the recipient's state forward, never back") {
+    HubProcess hub({.units = 2});
+    hub.start();
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    const qint64 doc = a.issue(QStringLiteral("Về việc F"), {{QStringLiteral("f.pdf"), minimalPdf("F")}});
+    REQUIRE(a.send(doc, {b.unit().organId}));
+    a.sync();
+    b.sync(); // 01 goes back
+    const InboxItem item = b.inbox().first();
+    REQUIRE(ExchangeInbox(b.ws()).accept(b.tw().clerk(), item.id));
+    b.sync(); // 03
+    a.sync();
+    REQUIRE(a.recipients(doc).first().state == QLatin1String("accepted"));
+
+    // B's workflow (not in VanBan yet) reports 06, then a late 04 and 05: the state ends at done.
+    auto sendStatus = [&](const QString& code) {
+        edxml::StatusPackage s;
+        s.from.organId = b.unit().organId;
+        s.from.organName = b.unit().name;
+        edxml::ResponseFor about;
+        about.organId = a.unit().organId;
+        about.code = item.code();
+        about.promulgationDate = item.promulgationDate;
+        about.documentId = item.edxmlDocumentId;
+        s.responseFor << about;
+        s.statusCode = code;
+        s.description = QStringLiteral("Trạng thái %1").arg(code);
+        s.timestamp = QDateTime::currentDateTime();
+        QTemporaryFile file;
+        REQUIRE(file.open());
+        REQUIRE(edxml::EdxmlWriter::writeStatus(s, file));
+        file.flush();
+        REQUIRE(b.client().sendPackage(QStringLiteral("status"), file.fileName(), QStringLiteral("status-") + code));
+    };
+    sendStatus(QStringLiteral("06"));
+    a.sync();
+    CHECK(a.recipients(doc).first().state == QLatin1String("done"));
+    sendStatus(QStringLiteral("04"));
+    sendStatus(QStringLiteral("05"));
+    SyncReport late = a.sync();
+    CHECK(late.statuses == 2);
+    CHECK(a.recipients(doc).first().state == QLatin1String("done"));
+    CHECK(a.recipients(doc).first().statusCode == QLatin1String("06"));
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM exchange_status_received")) == 5); // 01 03 06 04 05
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM document_history WHERE action = 'exchange-status' AND "
+                                 "document_id = ?"),
+                  {doc}) == 3); // 01, 03, 06: only forward moves are history
+}
