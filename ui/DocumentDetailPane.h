@@ -21,6 +21,7 @@ namespace vanban::ui {
 
 class DocumentFilesWidget;
 class PdfPreviewWidget;
+class SignaturePanel;
 
 class DocumentDetailPane : public QWidget {
     Q_OBJECT
@@ -36,6 +37,11 @@ public:
     void showDocument(qint64 id);
     qint64 documentId() const { return m_id; }
     PdfPreviewWidget* preview() const { return m_preview; }
+    SignaturePanel* signaturePanel() const { return m_signatures; }
+    // The main PDF of the document shown (a blob of the workspace: read it, never write it), or empty.
+    const QString& mainPdf() const { return m_mainPdf; }
+    // Shows the Signatures tab.
+    void showSignatures();
 
 signals:
     void statusMessage(const QString& message);
@@ -57,6 +63,8 @@ private:
     DocumentFilesWidget* m_files;
     QTreeWidget* m_history;
     PdfPreviewWidget* m_preview;
+    SignaturePanel* m_signatures;
+    QString m_mainPdf;
 };
 
 } // namespace vanban::ui

@@ -61,6 +61,8 @@ public slots:
     void showSection(vanban::Direction section);
     void registerIncoming();
     void issueOutgoing();
+    // "Ký số": signs the selected document's main PDF into a new file (SignDialog).
+    void signDocument();
     void refresh();
     void exportRegister();
     void about();
@@ -119,6 +121,7 @@ private:
 
     QAction* m_registerAction = nullptr;
     QAction* m_issueAction = nullptr;
+    QAction* m_signAction = nullptr;
     QAction* m_incomingSectionAction = nullptr;
     QAction* m_outgoingSectionAction = nullptr;
     QAction* m_searchAction = nullptr;
