@@ -86,8 +86,7 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
 
 SignDialog::~SignDialog() {
     // The module is finalized and unloaded on the token thread, after any call still running there.
-    if (m_module)
-        m_token->post([module = std::move(m_module)]() mutable { module.reset(); });
+    m_token->post([state = m_state] { state->module.reset(); });
 }
 
 void SignDialog::buildUi() {
@@ -293,24 +292,26 @@ void SignDialog::moduleChosen() {
     if (path.isEmpty())
         return;
     setBusy(true, tr("Loading the token driver…"));
-    std::shared_ptr<Pkcs11Module> previous = std::move(m_module);
+    m_moduleLoaded = false;
     struct Loaded {
-        std::shared_ptr<Pkcs11Module> module;
         QList<TokenEntry> tokens;
         QString error;
     };
     m_token->run(
         this,
-        [path, filter = m_filter, previous]() mutable -> Loaded {
-            previous.reset(); // the module chosen before is released here, on the token thread
+        [state = m_state, path, filter = m_filter]() -> Loaded {
             Loaded out;
-            auto module = Pkcs11Module::loadShared(path, filter);
-            if (!module) {
-                out.error = module.error().message;
-                return out;
+            if (!state->module || state->module->path() != path || state->filtered != bool(filter)) {
+                state->module.reset(); // the module chosen before is finalized first
+                auto module = Pkcs11Module::loadShared(path, filter);
+                if (!module) {
+                    out.error = module.error().message;
+                    return out;
+                }
+                state->module = *module;
+                state->filtered = bool(filter);
             }
-            out.module = *module;
-            auto slotList = out.module->slotList();
+            auto slotList = state->module->slotList();
             if (!slotList) {
                 out.error = slotList.error().message;
                 return out;
@@ -321,13 +322,10 @@ void SignDialog::moduleChosen() {
             return out;
         },
         [this, generation, path](Loaded loaded) {
-            if (generation != m_generation) {
-                if (loaded.module) // superseded: release it where it was loaded
-                    m_token->post([module = std::move(loaded.module)]() mutable { module.reset(); });
-                return;
-            }
+            if (generation != m_generation)
+                return; // another module was chosen meanwhile
             setBusy(false);
-            m_module = std::move(loaded.module);
+            m_moduleLoaded = loaded.error.isEmpty();
             if (!loaded.error.isEmpty()) {
                 showMessage(tr("The token driver cannot be used: %1").arg(loaded.error), true);
                 emit tokensLoaded();
@@ -373,7 +371,7 @@ void SignDialog::tokenChosen() {
     m_certificates.clear();
     certificateChosen();
     const QString label = m_tokenCombo->currentData().toString();
-    if (!m_module || m_tokenCombo->currentIndex() < 0)
+    if (!m_moduleLoaded || m_tokenCombo->currentIndex() < 0)
         return;
     setBusy(true, tr("Reading the certificates on the token…"));
     struct Listed {
@@ -382,8 +380,13 @@ void SignDialog::tokenChosen() {
     };
     m_token->run(
         this,
-        [module = std::shared_ptr<const Pkcs11Module>(m_module), label]() -> Listed {
+        [state = m_state, label]() -> Listed {
             Listed out;
+            if (!state->module) {
+                out.error = tr("The token driver is not loaded.");
+                return out;
+            }
+            std::shared_ptr<const Pkcs11Module> module = state->module;
             auto token = module->findToken(TokenSelector{label});
             if (!token) {
                 out.error = token.error().message;
@@ -584,7 +587,7 @@ void SignDialog::sign() {
     if (m_busy)
         return;
     const QTreeWidgetItem* item = m_certs->currentItem();
-    if (!m_module || !item) {
+    if (!m_moduleLoaded || !item) {
         MessageBox::warning(this, tr("Sign digitally"), tr("Choose a token and a certificate first."));
         return;
     }
@@ -648,9 +651,13 @@ void SignDialog::sign() {
     setBusy(true, tr("Signing… follow the instructions of the token if it asks for a confirmation."));
     m_token->run(
         this,
-        [module = std::shared_ptr<const Pkcs11Module>(m_module), token, sha = certificate.sha256, request, pin, stamp,
-         stampAnchor, dateLine]() mutable -> SignOutcome {
+        [state = m_state, token, sha = certificate.sha256, request, pin, stamp, stampAnchor,
+         dateLine]() mutable -> SignOutcome {
             SignOutcome out;
+            if (!state->module) {
+                out.message = tr("The token driver is not loaded.");
+                return out;
+            }
             if (stamp) {
                 NumberStamp numberStamp;
                 auto found = stampAnchor.isEmpty() ? Result<TextLocation>(Error{ErrorCode::NotFound, QString()})
@@ -672,7 +679,7 @@ void SignDialog::sign() {
                     numberStamp.lines << dateLine;
                 request.stamp = numberStamp;
             }
-            auto signer = Pkcs11Signer::open(module, TokenSelector{token}, KeySelector{sha, {}});
+            auto signer = Pkcs11Signer::open(state->module, TokenSelector{token}, KeySelector{sha, {}});
             if (!signer) {
                 out.message = signer.error().message;
                 return out;

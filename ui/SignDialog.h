@@ -108,7 +108,14 @@ private:
     QString m_input;
     QString m_output;
     Pkcs11Module::FunctionListFilter m_filter;
-    std::shared_ptr<Pkcs11Module> m_module;
+    // The loaded module: touched only by jobs on the token thread (which run one at a time), so a module is
+    // released before another one is loaded and never finalized under a call.
+    struct TokenState {
+        std::shared_ptr<Pkcs11Module> module;
+        bool filtered = false;
+    };
+    std::shared_ptr<TokenState> m_state = std::make_shared<TokenState>();
+    bool m_moduleLoaded = false;
     QList<TokenCertificate> m_certificates;
     bool m_certificateAccepted = false;
     bool m_busy = false;
