@@ -12,6 +12,7 @@
 #include "signing/SecretBuffer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +41,13 @@ constexpr int kCertificateRole = Qt::UserRole + 1;
 
 QString imageKey(SignatureRole role) {
     return QStringLiteral("signing/image/%1").arg(int(role));
+}
+
+// A form label for a row that is a layout (QFormLayout gives those no buddy, so the & would show).
+QLabel* buddyLabel(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
 }
 
 QString dateText(const QDateTime& t) {
@@ -117,7 +126,7 @@ void SignDialog::buildUi() {
 
     auto* tokenBox = new QGroupBox(tr("Token and certificate"));
     auto* tokenForm = new QFormLayout(tokenBox);
-    tokenForm->addRow(tr("&Module:"), moduleRow);
+    tokenForm->addRow(buddyLabel(tr("&Module:"), m_moduleCombo), moduleRow);
     tokenForm->addRow(tr("&Token:"), m_tokenCombo);
     tokenForm->addRow(m_certs);
     tokenForm->addRow(m_certMessage);
@@ -155,8 +164,8 @@ void SignDialog::buildUi() {
     auto* signatureBox = new QGroupBox(tr("Signature"));
     auto* signatureForm = new QFormLayout(signatureBox);
     signatureForm->addRow(tr("&Role:"), m_roleCombo);
-    signatureForm->addRow(tr("&Image:"), imageRow);
-    signatureForm->addRow(tr("Next to &text:"), anchorRow);
+    signatureForm->addRow(buddyLabel(tr("&Image:"), m_image), imageRow);
+    signatureForm->addRow(buddyLabel(tr("Next to &text:"), m_anchor), anchorRow);
     signatureForm->addRow(tr("Position:"), m_placement);
 
     // --- Number stamp (agency) -------------------------------------------------------------------------------
@@ -415,6 +424,8 @@ void SignDialog::tokenChosen() {
                 showMessage(tr("The certificates cannot be read: %1").arg(listed.error), true);
             else if (listed.certificates.isEmpty())
                 showMessage(tr("This token holds no certificate with a signing key."), true);
+            else
+                showMessage(tr("Choose the certificate, the role and the position, then enter the PIN."), false);
             m_certificates = listed.certificates;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (int i = 0; i < m_certificates.size(); ++i) {
@@ -730,7 +741,9 @@ void SignDialog::reject() {
 }
 
 QAction* SignDialog::createAction(const User& user, QObject* parent) {
-    auto* action = new QAction(QIcon::fromTheme(QStringLiteral("document-sign")), tr("Sign &digitally…"), parent);
+    auto* action = new QAction(QIcon::fromTheme(QStringLiteral("document-sign"),
+                                                QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton)),
+                               tr("Sign &digitally…"), parent);
     action->setObjectName(QStringLiteral("signAction"));
     action->setIconText(tr("Sign"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

@@ -57,7 +57,8 @@ SignaturePanel::SignaturePanel(QWidget* parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({60, 300});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

@@ -11,8 +11,7 @@ QString yesNo(bool value) {
 
 QString row(const QString& label, const QString& value, bool bad = false) {
     const QString shown = value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped();
-    return QStringLiteral(
-               "<tr><td style=\"padding-right:10px; color:palette(mid)\"><nobr>%1</nobr></td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style=\"padding-right:10px; color:#555555\"><nobr>%1</nobr></td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), bad ? QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(shown) : shown);
 }
 } // namespace

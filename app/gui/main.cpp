@@ -103,6 +103,16 @@ int main(int argc, char** argv) {
     // The register shown first: incoming (default) or outgoing (e.g. for a screenshot of văn bản đi).
     QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("incoming|outgoing"));
     section.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For the documentation: the Signatures tab on a signed PDF, and the sign dialog (with a PKCS#11 module).
+    QCommandLineOption signaturesShot(QStringLiteral("screenshot-signatures"), QString(), QStringLiteral("FILE"));
+    signaturesShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption signedPdf(QStringLiteral("signed-pdf"), QString(), QStringLiteral("FILE"));
+    signedPdf.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption signShot(QStringLiteral("screenshot-sign-dialog"), QString(), QStringLiteral("FILE"));
+    signShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pkcs11(QStringLiteral("pkcs11-module"), QString(), QStringLiteral("PATH"));
+    pkcs11.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({signaturesShot, signedPdf, signShot, pkcs11});
     parser.addOption(dialogShot);
     parser.addOption(attach);
     parser.addOption(section);
@@ -175,6 +185,10 @@ int main(int argc, char** argv) {
         gui::scheduleWindowScreenshot(&window, parser.value(QStringLiteral("screenshot")));
     else if (parser.isSet(dialogShot))
         gui::scheduleDialogScreenshot(&window, parser.value(dialogShot), parser.values(attach));
+    else if (parser.isSet(signaturesShot))
+        gui::scheduleSignaturesScreenshot(&window, parser.value(signaturesShot), parser.value(signedPdf));
+    else if (parser.isSet(signShot))
+        gui::scheduleSignDialogScreenshot(&window, parser.value(signShot), parser.value(pkcs11));
     const int rc = app.exec();
     ui::AsyncTask::waitForAll();
     return rc;
