@@ -4,6 +4,7 @@
 #include "DocumentFormat.h"
 #include "ExchangeRecipientsWidget.h"
 #include "PdfPreviewWidget.h"
+#include "SignaturePanel.h"
 #include "documents/BookDirectory.h"
 #include "documents/DocumentRepository.h"
 #include "exchange/ExchangeOutbox.h"
@@ -115,6 +116,10 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, Direction direction
         m_exchange->setObjectName(QStringLiteral("exchangeRecipientsWidget"));
         m_tabs->addTab(m_exchange, tr("E&xchange recipients"));
     }
+    m_signatures = new SignaturePanel;
+    m_signatures->setObjectName(QStringLiteral("signaturePanel"));
+    m_tabs->addTab(m_signatures, tr("Si&gnatures"));
+    connect(m_signatures, &SignaturePanel::statusMessage, this, &DocumentDetailPane::statusMessage);
 
     auto* leftPane = new QWidget;
     auto* leftLayout = new QVBoxLayout(leftPane);
@@ -125,6 +130,11 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, Direction direction
 
     m_preview = new PdfPreviewWidget;
     m_preview->setObjectName(QStringLiteral("pdfPreview"));
+    // "View signed revision" shows that revision in the preview until another document or the current version.
+    connect(m_signatures, &SignaturePanel::signedRevisionReady, m_preview,
+            [this](const QString& path) { m_preview->setFile(path); });
+    connect(m_signatures, &SignaturePanel::currentVersionRequested, m_preview,
+            [this] { m_preview->setFile(m_signatures->file()); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
@@ -168,6 +178,8 @@ void DocumentDetailPane::clear(const QString& message) {
         m_tabs->setTabText(m_tabs->indexOf(m_exchange), tr("E&xchange recipients"));
     }
     m_preview->setFile({});
+    m_mainPdf.clear();
+    m_signatures->setFile({});
     m_tabs->setEnabled(false);
 }
 
@@ -195,10 +207,15 @@ void DocumentDetailPane::showDocument(qint64 id) {
         emit statusMessage(history.error().message);
     if (!doc->files.isEmpty() && doc->files.first().position == 0) {
         const QString path = m_ws.blobs().pathOf(doc->files.first().sha256);
-        if (!sameDocument || m_preview->file() != path)
+        if (!sameDocument || m_mainPdf != path) {
             m_preview->setFile(path);
+            m_signatures->setFile(path);
+        }
+        m_mainPdf = path;
     } else {
         m_preview->setFile({}, tr("This document has no PDF file (registered from paper or without its file)."));
+        m_mainPdf.clear();
+        m_signatures->setFile({});
     }
 }
 
@@ -215,6 +232,10 @@ void DocumentDetailPane::refreshExchange() {
     m_exchange->setRecipients(*recipients);
     m_tabs->setTabText(tab, recipients->isEmpty() ? tr("E&xchange recipients")
                                                   : tr("E&xchange recipients (%1)").arg(recipients->size()));
+}
+
+void DocumentDetailPane::showSignatures() {
+    m_tabs->setCurrentWidget(m_signatures);
 }
 
 void DocumentDetailPane::fill(const Document& doc) {

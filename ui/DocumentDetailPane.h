@@ -22,6 +22,7 @@ namespace vanban::ui {
 class DocumentFilesWidget;
 class ExchangeRecipientsWidget;
 class PdfPreviewWidget;
+class SignaturePanel;
 
 class DocumentDetailPane : public QWidget {
     Q_OBJECT
@@ -41,6 +42,11 @@ public:
     // Reads the exchange recipients of the outgoing document shown again (after a synchronisation).
     void refreshExchange();
     PdfPreviewWidget* preview() const { return m_preview; }
+    SignaturePanel* signaturePanel() const { return m_signatures; }
+    // The main PDF of the document shown (a blob of the workspace: read it, never write it), or empty.
+    const QString& mainPdf() const { return m_mainPdf; }
+    // Shows the Signatures tab.
+    void showSignatures();
 
 signals:
     void statusMessage(const QString& message);
@@ -64,6 +70,8 @@ private:
     QTreeWidget* m_history;
     PdfPreviewWidget* m_preview;
     ExchangeRecipientsWidget* m_exchange = nullptr; // outgoing only
+    SignaturePanel* m_signatures;
+    QString m_mainPdf;
 };
 
 } // namespace vanban::ui

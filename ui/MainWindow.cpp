@@ -11,6 +11,7 @@
 #include "RegisterIncomingDialog.h"
 #include "SearchController.h"
 #include "SendExchangeDialog.h"
+#include "SignDialog.h"
 #include "SyncController.h"
 #include "SyncStatusLabel.h"
 #include "TextIndexingController.h"
@@ -188,6 +189,9 @@ void MainWindow::createActions() {
                                     : tr("Only a records clerk or an administrator issues numbers"));
     connect(m_issueAction, &QAction::triggered, this, &MainWindow::issueOutgoing);
 
+    m_signAction = SignDialog::createAction(m_user, this);
+    connect(m_signAction, &QAction::triggered, this, &MainWindow::signDocument);
+
     m_incomingSectionAction = new QAction(tr("&Incoming documents"), this);
     m_incomingSectionAction->setObjectName(QStringLiteral("incomingSectionAction"));
     m_incomingSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -250,7 +254,7 @@ void MainWindow::createActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    for (QAction* a : {m_registerAction, m_issueAction, m_refreshAction, m_searchAction, m_syncAction})
+    for (QAction* a : {m_registerAction, m_issueAction, m_signAction, m_refreshAction, m_searchAction, m_syncAction})
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                             a->shortcut().toString(QKeySequence::NativeText)));
@@ -260,6 +264,7 @@ void MainWindow::createToolBarAndMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_registerAction);
     file->addAction(m_issueAction);
+    file->addAction(m_signAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -284,6 +289,7 @@ void MainWindow::createToolBarAndMenus() {
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_registerAction);
     bar->addAction(m_issueAction);
+    bar->addAction(m_signAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_exportAction);
     bar->addSeparator();
@@ -544,6 +550,14 @@ void MainWindow::yearChosen() {
     const std::optional<int> year = data.isValid() ? std::optional<int>(data.toInt()) : std::nullopt;
     m_model->setYear(year);
     m_search->setYear(year);
+}
+
+void MainWindow::signDocument() {
+    if (m_detail->mainPdf().isEmpty()) {
+        MessageBox::information(this, tr("Sign digitally"), tr("Select a document that has a PDF file first."));
+        return;
+    }
+    SignDialog::signFile(this, m_detail->mainPdf());
 }
 
 void MainWindow::currentRowChanged() {

@@ -77,6 +77,8 @@ public slots:
     void configureExchange();
     void registerIncoming();
     void issueOutgoing();
+    // "Ký số": signs the selected document's main PDF into a new file (SignDialog).
+    void signDocument();
     void refresh();
     void exportRegister();
     void about();
@@ -140,6 +142,7 @@ private:
 
     QAction* m_registerAction = nullptr;
     QAction* m_issueAction = nullptr;
+    QAction* m_signAction = nullptr;
     QAction* m_incomingSectionAction = nullptr;
     QAction* m_outgoingSectionAction = nullptr;
     QAction* m_searchAction = nullptr;

@@ -5,6 +5,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QRubberBand>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -138,6 +140,7 @@ void PdfPreviewWidget::render() {
             out.pageCount = (*doc)->pageCount();
             out.page = qBound(0, page, qMax(0, out.pageCount - 1));
             const QSizeF points = (*doc)->pageSizePoints(out.page);
+            out.points = points;
             out.zoom = fit && points.width() > 0 ? width / (points.width() / 72.0 * kScreenDpi) : zoom;
             out.zoom = qBound(kMinZoom, out.zoom, kMaxZoom);
             auto image = (*doc)->render(out.page, kScreenDpi * out.zoom * ratio);
@@ -165,9 +168,11 @@ void PdfPreviewWidget::showRendered(const Rendered& result) {
         m_pageCount = result.pageCount;
         m_page = result.page;
         m_zoom = result.zoom;
+        m_pagePoints = result.points;
         m_pageImage->setText({});
         m_pageImage->setPixmap(QPixmap::fromImage(result.image));
     }
+    updateBand();
     updateControls();
     emit pageShown();
 }
@@ -182,6 +187,115 @@ void PdfPreviewWidget::updateControls() {
     m_zoomOut->setEnabled(loaded && m_zoom > kMinZoom);
     m_fit->setEnabled(loaded);
     m_fit->setChecked(m_fitWidth);
+}
+
+void PdfPreviewWidget::showPage(int page) {
+    if (m_pageCount == 0 || page < 0 || page >= m_pageCount || page == m_page)
+        return;
+    m_page = page;
+    render();
+}
+
+void PdfPreviewWidget::setSelectionEnabled(bool on) {
+    m_selecting = on;
+    m_pageImage->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (on && !m_band) {
+        m_band = new QRubberBand(QRubberBand::Rectangle, m_pageImage);
+        m_band->setObjectName(QStringLiteral("selectionBand"));
+        m_pageImage->installEventFilter(this);
+    }
+    updateBand();
+}
+
+void PdfPreviewWidget::setSelection(const std::optional<PageRect>& selection) {
+    m_selection = selection;
+    if (m_selection && m_selection->page != m_page)
+        showPage(m_selection->page);
+    updateBand();
+}
+
+namespace {
+// The page picture's rectangle inside the label (centred), in logical pixels.
+QRectF pixmapArea(const QLabel* label) {
+    const QPixmap pixmap = label->pixmap();
+    if (pixmap.isNull())
+        return {};
+    const QSizeF size = pixmap.deviceIndependentSize();
+    return QRectF(QPointF((label->width() - size.width()) / 2.0, (label->height() - size.height()) / 2.0), size);
+}
+} // namespace
+
+QPointF PdfPreviewWidget::toPagePoints(const QPoint& labelPos) const {
+    const QRectF area = pixmapArea(m_pageImage);
+    if (area.isEmpty() || m_pagePoints.isEmpty())
+        return {};
+    const double scale = m_pagePoints.width() / area.width();
+    const double x = qBound(0.0, (labelPos.x() - area.left()) * scale, m_pagePoints.width());
+    const double yDown = qBound(0.0, (labelPos.y() - area.top()) * scale, m_pagePoints.height());
+    return {x, m_pagePoints.height() - yDown};
+}
+
+QRect PdfPreviewWidget::toLabelRect(const QRectF& points) const {
+    const QRectF area = pixmapArea(m_pageImage);
+    if (area.isEmpty() || m_pagePoints.isEmpty())
+        return {};
+    const double scale = area.width() / m_pagePoints.width();
+    return QRectF(area.left() + points.left() * scale, area.top() + (m_pagePoints.height() - points.bottom()) * scale,
+                  points.width() * scale, points.height() * scale)
+        .toRect();
+}
+
+void PdfPreviewWidget::updateBand() {
+    if (!m_band)
+        return;
+    if (!m_selecting || !m_selection || m_selection->page != m_page || m_pageCount == 0 || m_rendering) {
+        if (!m_dragging)
+            m_band->hide();
+        return;
+    }
+    m_band->setGeometry(toLabelRect(m_selection->rect));
+    m_band->show();
+}
+
+bool PdfPreviewWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_pageImage || !m_selecting || m_pageCount == 0)
+        return QWidget::eventFilter(watched, event);
+    auto* mouse = dynamic_cast<QMouseEvent*>(event);
+    if (!mouse)
+        return QWidget::eventFilter(watched, event);
+    const QPoint pos = mouse->position().toPoint();
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        if (mouse->button() != Qt::LeftButton)
+            break;
+        m_dragging = true;
+        m_dragStart = pos;
+        m_band->setGeometry(QRect(pos, QSize()));
+        m_band->show();
+        return true;
+    case QEvent::MouseMove:
+        if (!m_dragging)
+            break;
+        m_band->setGeometry(QRect(m_dragStart, pos).normalized());
+        return true;
+    case QEvent::MouseButtonRelease: {
+        if (!m_dragging || mouse->button() != Qt::LeftButton)
+            break;
+        m_dragging = false;
+        const QPointF a = toPagePoints(m_dragStart);
+        const QPointF b = toPagePoints(pos);
+        const QRectF rect = QRectF(a, b).normalized();
+        if (rect.width() >= 10 && rect.height() >= 10) { // a click is not a rectangle
+            m_selection = PageRect{m_page, rect};
+            emit selectionChanged();
+        }
+        updateBand();
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PdfPreviewWidget::nextPage() {

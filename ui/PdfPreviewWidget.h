@@ -1,11 +1,16 @@
 #pragma once
 // Preview of a PDF file: one page at a time, rendered with vanban::PdfDocument off the UI thread; page
 // navigation, zoom in/out and fit to width. A result that arrives after the file or page changed is dropped.
+// With selection enabled (placing a signature), the user drags a rectangle on the page; it is kept in PDF points
+// (origin bottom left, as PadesSignRequest wants) with its page.
 
+#include <QRectF>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
+class QRubberBand;
 class QScrollArea;
 class QTimer;
 
@@ -25,7 +30,23 @@ public:
     bool isRendering() const { return m_rendering; }
     double zoom() const { return m_zoom; }
 
+    struct PageRect {
+        int page = 0; // 0-based
+        QRectF rect;  // PDF points, origin bottom left
+    };
+    void setSelectionEnabled(bool on);
+    // Shows a rectangle (and goes to its page); std::nullopt clears it.
+    void setSelection(const std::optional<PageRect>& selection);
+    const std::optional<PageRect>& selection() const { return m_selection; }
+    // The size of the page shown, in points (empty before the first page is rendered).
+    QSizeF pageSizePoints() const { return m_pagePoints; }
+    // Maps a point of the page image (widget pixels of the label showing it) to PDF points, and back.
+    QPointF toPagePoints(const QPoint& labelPos) const;
+    QRect toLabelRect(const QRectF& points) const;
+    QLabel* pageImage() const { return m_pageImage; }
+
 public slots:
+    void showPage(int page);
     void nextPage();
     void previousPage();
     void zoomIn();
@@ -35,9 +56,12 @@ public slots:
 signals:
     // A page (or an error message) is now shown.
     void pageShown();
+    // The user dragged a new rectangle (not emitted by setSelection()).
+    void selectionChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Rendered {
@@ -45,6 +69,7 @@ private:
         int pageCount = 0;
         int page = 0;
         double zoom = 1.0;
+        QSizeF points;
         QString error;
     };
     void render();
@@ -52,6 +77,7 @@ private:
     void showMessage(const QString& message);
     void updateControls();
     void setZoom(double zoom);
+    void updateBand();
 
     QString m_path;
     int m_page = 0;
@@ -71,6 +97,12 @@ private:
     QScrollArea* m_scroll;
     QLabel* m_pageImage;
     QTimer* m_resizeTimer;
+    QSizeF m_pagePoints;
+    bool m_selecting = false;
+    std::optional<PageRect> m_selection;
+    QPoint m_dragStart;
+    bool m_dragging = false;
+    QRubberBand* m_band = nullptr;
 };
 
 } // namespace vanban::ui

@@ -7,12 +7,15 @@
 #include "MainWindow.h"
 #include "PdfPreviewWidget.h"
 #include "RegisterIncomingDialog.h"
+#include "SignDialog.h"
+#include "SignaturePanel.h"
 #include "WindowCapture.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTimer>
@@ -98,6 +101,55 @@ void scheduleDialogScreenshot(ui::MainWindow* window, const QString& pngPath, co
         });
     });
     QTimer::singleShot(0, window, &ui::MainWindow::registerIncoming);
+}
+
+void scheduleSignaturesScreenshot(ui::MainWindow* window, const QString& pngPath, const QString& pdf) {
+    QTimer::singleShot(0, window, [window, pngPath, pdf] {
+        window->selectFirstRow();
+        ui::DocumentDetailPane* pane = window->detailPane();
+        pane->preview()->setFile(pdf);
+        pane->signaturePanel()->setFile(pdf);
+        pane->showSignatures();
+        auto* poll = new QTimer(window);
+        auto* clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(poll, &QTimer::timeout, window, [window, pane, poll, clock, pngPath] {
+            const bool busy = pane->preview()->isRendering() || pane->signaturePanel()->isVerifying();
+            if ((clock->elapsed() < kPreviewWaitMs || busy) && clock->elapsed() < kMaxWaitMs)
+                return;
+            poll->stop();
+            delete clock;
+            saveAndQuit(window, pngPath);
+        });
+        poll->start(100);
+    });
+}
+
+void scheduleSignDialogScreenshot(ui::MainWindow* window, const QString& pngPath, const QString& module) {
+    QTimer::singleShot(0, window, [window, pngPath, module] {
+        window->selectFirstRow();
+        if (window->detailPane()->mainPdf().isEmpty()) {
+            std::fprintf(stderr, "vanban: the first document has no PDF to sign\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        auto* dialog = new ui::SignDialog(window->detailPane()->mainPdf(), window);
+        dialog->show();
+        if (!module.isEmpty())
+            dialog->setModulePath(module);
+        auto* poll = new QTimer(window);
+        auto* clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(poll, &QTimer::timeout, window, [dialog, poll, clock, pngPath] {
+            const bool busy = dialog->isBusy() || dialog->preview()->isRendering();
+            if ((clock->elapsed() < 2 * kPreviewWaitMs || busy) && clock->elapsed() < kMaxWaitMs)
+                return;
+            poll->stop();
+            delete clock;
+            saveAndQuit(dialog, pngPath);
+        });
+        poll->start(100);
+    });
 }
 
 } // namespace vanban::gui

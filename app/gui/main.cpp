@@ -112,6 +112,16 @@ int main(int argc, char** argv) {
     // No background synchronisation (screenshots of a fixed state).
     QCommandLineOption noSync(QStringLiteral("no-sync"));
     noSync.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For the documentation: the Signatures tab on a signed PDF, and the sign dialog (with a PKCS#11 module).
+    QCommandLineOption signaturesShot(QStringLiteral("screenshot-signatures"), QString(), QStringLiteral("FILE"));
+    signaturesShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption signedPdf(QStringLiteral("signed-pdf"), QString(), QStringLiteral("FILE"));
+    signedPdf.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption signShot(QStringLiteral("screenshot-sign-dialog"), QString(), QStringLiteral("FILE"));
+    signShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pkcs11(QStringLiteral("pkcs11-module"), QString(), QStringLiteral("PATH"));
+    pkcs11.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({signaturesShot, signedPdf, signShot, pkcs11});
     parser.addOption(dialogShot);
     parser.addOption(attach);
     parser.addOption(section);
@@ -200,6 +210,10 @@ int main(int argc, char** argv) {
         gui::scheduleWindowScreenshot(&window, parser.value(QStringLiteral("screenshot")));
     else if (parser.isSet(dialogShot))
         gui::scheduleDialogScreenshot(&window, parser.value(dialogShot), parser.values(attach));
+    else if (parser.isSet(signaturesShot))
+        gui::scheduleSignaturesScreenshot(&window, parser.value(signaturesShot), parser.value(signedPdf));
+    else if (parser.isSet(signShot))
+        gui::scheduleSignDialogScreenshot(&window, parser.value(signShot), parser.value(pkcs11));
     const int rc = app.exec();
     ui::AsyncTask::waitForAll();
     return rc;
