@@ -2878,6 +2878,10 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>E&amp;xchange recipients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::DocumentFilesWidget</name>
@@ -3823,6 +3827,14 @@ Register it anyway?</source>
         <source>The exchange settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document that has a PDF file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>
@@ -4167,6 +4179,533 @@ Register it anyway?</source>
     </message>
     <message>
         <source>Preparing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignDialog</name>
+    <message>
+        <source>Sign digitally — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library (driver) of the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent person (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment in a separate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG of the signature or of the seal (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the position line: CHỦ TỊCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the signature right below this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number and date into the page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number and notation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN; never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to place the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token driver (PKCS#11 module) was found. Choose its file with “Choose…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.so *.so.* *.dll *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the token driver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token driver cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is plugged in. Plug in the USB token and choose the module again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificates on the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token driver is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token holds no certificate with a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate, the role and the position, then enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Issuer: %2
+Key: %3
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image of the signature or seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed below “%1” on page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a token and a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number and notation to write into the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file: the signed copy never replaces the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing… follow the instructions of the token if it asks for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 (PAdES %3). Saved as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the PIN. It was not tried again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected document&apos;s PDF with a USB token into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a leader or a records clerk signs documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignaturePanel</name>
+    <message>
+        <source>View signed &amp;revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document exactly as it was when this signature was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the certificate authority (OCSP or CRL) whether the certificates are revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the certificates online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures cannot be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), all valid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s); at least one is not valid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trusted root certificates are installed: ask the administrator to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation checked online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signature has no usable byte range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is shorter than the signature&apos;s byte range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the document as signed by signature %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignatureSummary</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature, revocation not checked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the certificate is not from a trusted CA — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: the certificate was not valid at the signing time — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified after signing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: the certificate is revoked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid signature: the signed content does not match — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not trusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the signed bytes were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the whole document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified after signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid at signing time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, chains to a trusted root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAdES %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

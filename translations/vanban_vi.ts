@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
@@ -129,7 +129,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>administrator&apos;s password</source>
+        <source>administrator's password</source>
         <translation>mật khẩu quản trị</translation>
     </message>
     <message>
@@ -141,7 +141,7 @@
         <translation>--role phải là clerk, leader, specialist hoặc admin.</translation>
     </message>
     <message>
-        <source>new user&apos;s password</source>
+        <source>new user's password</source>
         <translation>mật khẩu người dùng mới</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>init --organ-id ID --organ-name NAME --admin USER [--admin-full-name NAME]
-    Create a workspace (administrator&apos;s password from --password-file or VANBAN_PASSWORD).</source>
+    Create a workspace (administrator's password from --password-file or VANBAN_PASSWORD).</source>
         <translation>init --organ-id MÃ --organ-name TÊN --admin TÀI_KHOẢN [--admin-full-name HỌ_TÊN]
     Tạo vùng dữ liệu (mật khẩu quản trị lấy từ --password-file hoặc VANBAN_PASSWORD).</translation>
     </message>
@@ -468,7 +468,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
     <message>
         <source>exchange configure --url URL --system-id ID [--ca-file PEM]
-    Set the exchange (LGSP) address and this agency&apos;s SystemId (secret key from --secret-file or
+    Set the exchange (LGSP) address and this agency's SystemId (secret key from --secret-file or
     VANBAN_EXCHANGE_SECRET; administrators only).</source>
         <translation>exchange configure --url URL --system-id ID [--ca-file PEM]
     Đặt địa chỉ trục liên thông (LGSP) và SystemId của cơ quan (khóa bí mật lấy từ --secret-file hoặc
@@ -520,7 +520,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
     <message>
         <source>token list --pkcs11-module PATH
-    The slots and tokens of a PKCS#11 module (the token driver&apos;s library) and the certificates on each token.</source>
+    The slots and tokens of a PKCS#11 module (the token driver's library) and the certificates on each token.</source>
         <translation>token list --pkcs11-module ĐƯỜNG_DẪN
     Các khe và token của một mô-đun PKCS#11 (thư viện trình điều khiển token) và các chứng thư số trên từng token.</translation>
     </message>
@@ -848,7 +848,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Thuật toán băm %1 không thuộc danh mục Thông tư 15/2025 cho phép.</translation>
     </message>
     <message>
-        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <source>The signature does not carry the signer's certificate.</source>
         <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -868,11 +868,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chữ ký có thuộc tính signing-time, điều PAdES không cho phép (thời gian ký phải ghi ở /M).</translation>
     </message>
     <message>
-        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <source>The signing-certificate-v2 attribute does not name the signer's certificate.</source>
         <translation>Thuộc tính signing-certificate-v2 không trỏ đúng chứng thư số của người ký.</translation>
     </message>
     <message>
-        <source>The signing-certificate attribute does not name the signer&apos;s certificate.</source>
+        <source>The signing-certificate attribute does not name the signer's certificate.</source>
         <translation>Thuộc tính signing-certificate không trỏ đúng chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -884,11 +884,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chữ ký không xác định chứng thư số của mình (thiếu signing-certificate-v2): không phải chữ ký PAdES cơ bản.</translation>
     </message>
     <message>
-        <source>The cryptographic signature does not verify with the signer&apos;s key.</source>
+        <source>The cryptographic signature does not verify with the signer's key.</source>
         <translation>Giá trị chữ ký không khớp với khóa công khai của người ký.</translation>
     </message>
     <message>
-        <source>The document&apos;s bytes do not match the signed digest: the signed part of the file was changed.</source>
+        <source>The document's bytes do not match the signed digest: the signed part of the file was changed.</source>
         <translation>Nội dung tệp không khớp với giá trị băm đã ký: phần đã ký của tệp đã bị thay đổi.</translation>
     </message>
 </context>
@@ -1362,7 +1362,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>ExchangeClient</name>
     <message>
-        <source>The exchange&apos;s TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
+        <source>The exchange's TLS certificate could not be verified (%1). Ask the administrator to check the exchange address and its CA file.</source>
         <translation>Không xác thực được chứng thư TLS của trục liên thông (%1). Đề nghị quản trị viên kiểm tra địa chỉ trục liên thông và tệp CA.</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Trục liên thông không trả lời hợp lệ khi %1 (HTTP %2).</translation>
     </message>
     <message>
-        <source>The exchange refused this agency&apos;s SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
+        <source>The exchange refused this agency's SystemId or secret key%1. Ask the administrator to correct them (vanban-cli exchange configure).</source>
         <translation>Trục liên thông từ chối SystemId hoặc khóa bí mật của cơ quan%1. Đề nghị quản trị viên sửa lại (vanban-cli exchange configure).</translation>
     </message>
     <message>
@@ -1442,7 +1442,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Tệp CA %1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answer to %1 is too large.</source>
+        <source>The exchange's answer to %1 is too large.</source>
         <translation>Phản hồi của trục liên thông cho %1 quá lớn.</translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chưa nhập người ký.</translation>
     </message>
     <message>
-        <source>The signer&apos;s position (chức vụ) is longer than %1 characters.</source>
+        <source>The signer's position (chức vụ) is longer than %1 characters.</source>
         <translation>Chức vụ người ký dài quá %1 ký tự.</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Khoảng trống giữa các phần được ký không đứng sau /Contents.</translation>
     </message>
     <message>
-        <source>The gap in the signed bytes is not this signature&apos;s /Contents.</source>
+        <source>The gap in the signed bytes is not this signature's /Contents.</source>
         <translation>Khoảng trống giữa các phần được ký không phải /Contents của chữ ký này.</translation>
     </message>
     <message>
@@ -1964,15 +1964,15 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Đây là dấu thời gian của văn bản (ETSI.RFC3161); chưa hỗ trợ kiểm tra dấu thời gian văn bản.</translation>
     </message>
     <message>
-        <source>The signer&apos;s key (%1) is below what TT 15/2025 requires.</source>
+        <source>The signer's key (%1) is below what TT 15/2025 requires.</source>
         <translation>Khóa của người ký (%1) thấp hơn yêu cầu của Thông tư 15/2025.</translation>
     </message>
     <message>
-        <source>The signing time is the signer&apos;s own claim: the signature has no trusted timestamp.</source>
+        <source>The signing time is the signer's own claim: the signature has no trusted timestamp.</source>
         <translation>Thời gian ký do người ký tự khai: chữ ký không có dấu thời gian tin cậy.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to a trusted root certificate (%1).</source>
+        <source>The signer's certificate does not chain to a trusted root certificate (%1).</source>
         <translation>Chứng thư số của người ký không thuộc chuỗi của chứng thư số gốc tin cậy nào (%1).</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chứng thư số không còn hiệu lực tại thời điểm ký %1 (hiệu lực từ %2 đến %3).</translation>
     </message>
     <message>
-        <source>Revocation was not checked: the signer&apos;s certificate is missing.</source>
+        <source>Revocation was not checked: the signer's certificate is missing.</source>
         <translation>Chưa kiểm tra tình trạng thu hồi: thiếu chứng thư số của người ký.</translation>
     </message>
     <message numerus="yes">
@@ -2105,7 +2105,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>Pkcs11Module</name>
     <message>
-        <source>No PKCS#11 module is set: choose the token driver&apos;s library.</source>
+        <source>No PKCS#11 module is set: choose the token driver's library.</source>
         <translation>Chưa chọn mô-đun PKCS#11: hãy chọn thư viện trình điều khiển của token.</translation>
     </message>
     <message>
@@ -2164,11 +2164,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Mã PIN của token “%1” có ký tự mà token không chấp nhận (%2).</translation>
     </message>
     <message>
-        <source>The PIN for the token “%1” has expired; change it with the token&apos;s own software (%2).</source>
+        <source>The PIN for the token “%1” has expired; change it with the token's own software (%2).</source>
         <translation>Mã PIN của token “%1” đã hết hạn; hãy đổi mã PIN bằng phần mềm đi kèm token (%2).</translation>
     </message>
     <message>
-        <source>The token “%1” has no user PIN yet; initialise it with the token&apos;s own software (%2).</source>
+        <source>The token “%1” has no user PIN yet; initialise it with the token's own software (%2).</source>
         <translation>Token “%1” chưa có mã PIN người dùng; hãy khởi tạo bằng phần mềm đi kèm token (%2).</translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Trích yếu có %1 ký tự; tối đa 500 ký tự.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is longer than 50 characters.</source>
+        <source>The signer's name is longer than 50 characters.</source>
         <translation>Tên người ký dài quá 50 ký tự.</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Thông tin văn bản (tiêu đề, tác giả, ngày tháng) đã thay đổi.</translation>
     </message>
     <message>
-        <source>The document&apos;s XMP metadata was changed.</source>
+        <source>The document's XMP metadata was changed.</source>
         <translation>Siêu dữ liệu XMP của văn bản đã thay đổi.</translation>
     </message>
     <message>
@@ -2410,7 +2410,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>RevocationChecker</name>
     <message>
-        <source>Revocation was not checked: the issuer&apos;s certificate is not available.</source>
+        <source>Revocation was not checked: the issuer's certificate is not available.</source>
         <translation>Chưa kiểm tra tình trạng thu hồi: không có chứng thư số của tổ chức cấp.</translation>
     </message>
     <message>
@@ -2480,7 +2480,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Tệp khóa %1 bị hỏng.</translation>
     </message>
     <message>
-        <source>The key file %1 that protects the exchange&apos;s secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
+        <source>The key file %1 that protects the exchange's secret key is missing. Enter the secret key again (vanban-cli exchange configure).</source>
         <translation>Không tìm thấy tệp khóa %1 dùng để bảo vệ khóa bí mật của trục liên thông. Hãy nhập lại khóa bí mật (vanban-cli exchange configure).</translation>
     </message>
     <message>
@@ -2508,7 +2508,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Kho khóa của hệ thống không nhận lưu khóa bí mật: %1.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s secret key cannot be read from the system keychain: %1.</source>
+        <source>The exchange's secret key cannot be read from the system keychain: %1.</source>
         <translation>Không đọc được khóa bí mật của trục liên thông từ kho khóa của hệ thống: %1.</translation>
     </message>
 </context>
@@ -2546,7 +2546,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
     </message>
     <message>
-        <source>The recipient&apos;s system could not process the package: %1</source>
+        <source>The recipient's system could not process the package: %1</source>
         <translation>Hệ thống của đơn vị nhận không xử lý được gói tin: %1</translation>
     </message>
 </context>
@@ -2585,7 +2585,7 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>dấu thời gian không kèm chứng thư số của máy chủ dấu thời gian</translation>
     </message>
     <message>
-        <source>the token&apos;s signature does not verify with its TSA certificate</source>
+        <source>the token's signature does not verify with its TSA certificate</source>
         <translation>chữ ký của dấu thời gian không hợp lệ với chứng thư số máy chủ dấu thời gian kèm theo</translation>
     </message>
     <message>
@@ -2920,6 +2920,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>E&amp;xchange recipients (%1)</source>
         <translation>Nơi nhận &amp;liên thông (%1)</translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>Chữ &amp;ký số</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::DocumentFilesWidget</name>
@@ -3116,11 +3120,11 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>Tên đăng nhập &amp;quản trị:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;full name:</source>
+        <source>Administrator's &amp;full name:</source>
         <translation>&amp;Họ tên quản trị:</translation>
     </message>
     <message>
@@ -3462,8 +3466,8 @@ Vẫn vào sổ văn bản này?</translation>
         <translation>theo dãy số riêng của văn bản mật</translation>
     </message>
     <message>
-        <source>Expected number: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
-        <translation>Số dự kiến: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Năm %3. Số chính thức được cấp khi lưu văn bản.&lt;/small&gt;</translation>
+        <source>Expected number: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Year %3. The final number is given when the document is saved.&lt;/small&gt;</source>
+        <translation>Số dự kiến: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Năm %3. Số chính thức được cấp khi lưu văn bản.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Copying the files into the workspace…</source>
@@ -3861,6 +3865,14 @@ Vẫn vào sổ văn bản này?</translation>
         <source>The exchange settings were saved.</source>
         <translation>Đã lưu cấu hình trục liên thông.</translation>
     </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Select a document that has a PDF file first.</source>
+        <translation>Hãy chọn trước một văn bản có tệp PDF.</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::PdfPreviewWidget</name>
@@ -4016,8 +4028,8 @@ Vẫn vào sổ văn bản này?</translation>
         <translation>theo dãy số riêng của văn bản mật</translation>
     </message>
     <message>
-        <source>Expected number: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;The final number is given when the document is saved.&lt;/small&gt;</source>
-        <translation>Số đến dự kiến: &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Số chính thức được cấp khi lưu.&lt;/small&gt;</translation>
+        <source>Expected number: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;The final number is given when the document is saved.&lt;/small&gt;</source>
+        <translation>Số đến dự kiến: &lt;b style="font-size:20pt"&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;small&gt;Số chính thức được cấp khi lưu.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Probable duplicate</source>
@@ -4205,6 +4217,533 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>Preparing the package…</source>
         <translation>Đang tạo gói tin…</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignDialog</name>
+    <message>
+        <source>Sign digitally — %1</source>
+        <translation>Ký số — %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library (driver) of the token</source>
+        <translation>Chọn thư viện PKCS#11 (trình điều khiển) của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Token and certificate</source>
+        <translation>Thiết bị ký số và chứng thư số</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Thư viện:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>Thiết &amp;bị ký số:</translation>
+    </message>
+    <message>
+        <source>Competent person (leader)</source>
+        <translation>Người có thẩm quyền (lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>Agency (seal)</source>
+        <translation>Cơ quan, tổ chức (con dấu)</translation>
+    </message>
+    <message>
+        <source>Attachment in a separate file</source>
+        <translation>Phụ lục kèm theo (tệp riêng)</translation>
+    </message>
+    <message>
+        <source>PNG of the signature or of the seal (optional)</source>
+        <translation>Ảnh PNG chữ ký hoặc con dấu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>e.g. the position line: CHỦ TỊCH</source>
+        <translation>ví dụ dòng chức vụ: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>Put the signature right below this text</source>
+        <translation>Đặt chữ ký ngay dưới dòng chữ này</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>Ả&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Next to &amp;text:</source>
+        <translation>Cạnh &amp;dòng chữ:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Write the number and date into the page first</source>
+        <translation>Điền số và ngày vào văn bản trước khi ký</translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation>ví dụ 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Number and notation:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Date line:</source>
+        <translation>Dòng &amp;ngày tháng:</translation>
+    </message>
+    <message>
+        <source>After the text:</source>
+        <translation>Sau dòng chữ:</translation>
+    </message>
+    <message>
+        <source>The token's PIN; never stored</source>
+        <translation>Mã PIN của thiết bị ký số; không bao giờ được lưu</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to place the signature</source>
+        <translation>Kéo chuột vẽ một khung trên trang để đặt chữ ký</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (missing)</source>
+        <translation>%1 — %2 (không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>No token driver (PKCS#11 module) was found. Choose its file with “Choose…”.</source>
+        <translation>Không tìm thấy trình điều khiển thiết bị ký số (thư viện PKCS#11). Hãy chọn tệp của nó bằng nút “Chọn…”.</translation>
+    </message>
+    <message>
+        <source>Choose the token's PKCS#11 library</source>
+        <translation>Chọn thư viện PKCS#11 của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.so *.so.* *.dll *.dylib);;All files (*)</source>
+        <translation>Thư viện PKCS#11 (*.so *.so.* *.dll *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Loading the token driver…</source>
+        <translation>Đang nạp trình điều khiển thiết bị ký số…</translation>
+    </message>
+    <message>
+        <source>The token driver cannot be used: %1</source>
+        <translation>Không dùng được trình điều khiển thiết bị ký số: %1</translation>
+    </message>
+    <message>
+        <source>No token is plugged in. Plug in the USB token and choose the module again.</source>
+        <translation>Chưa cắm thiết bị ký số. Hãy cắm USB token rồi chọn lại thư viện.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with.</source>
+        <translation>Chọn chứng thư số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>Reading the certificates on the token…</source>
+        <translation>Đang đọc các chứng thư số trên thiết bị ký số…</translation>
+    </message>
+    <message>
+        <source>The token driver is not loaded.</source>
+        <translation>Chưa nạp trình điều khiển thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be read: %1</source>
+        <translation>Không đọc được chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>This token holds no certificate with a signing key.</source>
+        <translation>Thiết bị ký số này không có chứng thư số nào kèm khóa ký.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate, the role and the position, then enter the PIN.</source>
+        <translation>Chọn chứng thư số, vai trò và vị trí chữ ký, rồi nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>%1
+Issuer: %2
+Key: %3
+SHA-256: %4</source>
+        <translation>%1
+Tổ chức cấp: %2
+Khóa: %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2; valid until %3.</source>
+        <translation>%1, %2; còn hiệu lực đến %3.</translation>
+    </message>
+    <message>
+        <source>page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.</source>
+        <translation>trang %1; %2 × %3 pt tại (%4, %5). Kéo chuột trên trang để đổi vị trí.</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>chưa đặt vị trí</translation>
+    </message>
+    <message>
+        <source>Choose the image of the signature or seal</source>
+        <translation>Chọn ảnh chữ ký hoặc con dấu</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Looking for “%1”…</source>
+        <translation>Đang tìm “%1”…</translation>
+    </message>
+    <message>
+        <source>Placed below “%1” on page %2.</source>
+        <translation>Đã đặt dưới “%1” ở trang %2.</translation>
+    </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Choose a token and a certificate first.</source>
+        <translation>Hãy chọn thiết bị ký số và chứng thư số trước.</translation>
+    </message>
+    <message>
+        <source>Enter the number and notation to write into the page.</source>
+        <translation>Hãy nhập số, ký hiệu cần điền vào văn bản.</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF as</source>
+        <translation>Lưu bản PDF đã ký thành</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the signed copy never replaces the original.</source>
+        <translation>Hãy chọn một tệp mới: bản đã ký không bao giờ ghi đè lên bản gốc.</translation>
+    </message>
+    <message>
+        <source>Signing… follow the instructions of the token if it asks for a confirmation.</source>
+        <translation>Đang ký số… nếu thiết bị ký số yêu cầu xác nhận, hãy làm theo hướng dẫn của thiết bị.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 (PAdES %3). Saved as %4.</source>
+        <translation>Đã ký số bởi %1 lúc %2 (PAdES %3). Đã lưu thành %4.</translation>
+    </message>
+    <message>
+        <source>The token refused the PIN. It was not tried again.
+%1</source>
+        <translation>Thiết bị ký số không chấp nhận mã PIN. Phần mềm không tự thử lại.
+%1</translation>
+    </message>
+    <message>
+        <source>The document was not signed: %1</source>
+        <translation>Văn bản chưa được ký số: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Sign the selected document's PDF with a USB token into a new file</source>
+        <translation>Ký số tệp PDF của văn bản đang chọn bằng thiết bị ký số (USB token), lưu thành tệp mới</translation>
+    </message>
+    <message>
+        <source>Only a leader or a records clerk signs documents</source>
+        <translation>Chỉ lãnh đạo hoặc văn thư được ký số văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignaturePanel</name>
+    <message>
+        <source>View signed &amp;revision</source>
+        <translation>Xem &amp;bản đã ký</translation>
+    </message>
+    <message>
+        <source>Show the document exactly as it was when this signature was made</source>
+        <translation>Hiển thị văn bản đúng như lúc chữ ký này được tạo</translation>
+    </message>
+    <message>
+        <source>Show &amp;current version</source>
+        <translation>Xem bản &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>Check &amp;online</source>
+        <translation>Kiểm tra &amp;trực tuyến</translation>
+    </message>
+    <message>
+        <source>Ask the certificate authority (OCSP or CRL) whether the certificates are revoked</source>
+        <translation>Hỏi tổ chức cung cấp dịch vụ chứng thực (OCSP hoặc CRL) xem chứng thư số có bị thu hồi không</translation>
+    </message>
+    <message>
+        <source>No PDF file.</source>
+        <translation>Không có tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Checking the certificates online…</source>
+        <translation>Đang kiểm tra trực tuyến các chứng thư số…</translation>
+    </message>
+    <message>
+        <source>Verifying the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <source>The signatures cannot be verified: %1</source>
+        <translation>Không kiểm tra được chữ ký số: %1</translation>
+    </message>
+    <message>
+        <source>This PDF has no digital signature.</source>
+        <translation>Tệp PDF này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), all valid.</source>
+        <translation>
+            <numerusform>%n chữ ký số, tất cả đều hợp lệ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s); at least one is not valid.</source>
+        <translation>
+            <numerusform>%n chữ ký số; có ít nhất một chữ ký không hợp lệ.</numerusform></translation>
+    </message>
+    <message>
+        <source>No trusted root certificates are installed: ask the administrator to import them.</source>
+        <translation>Chưa cài đặt chứng thư số gốc tin cậy: hãy đề nghị quản trị viên nhập chúng.</translation>
+    </message>
+    <message>
+        <source>Revocation checked online.</source>
+        <translation>Đã kiểm tra thu hồi trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Checked offline.</source>
+        <translation>Đã kiểm tra ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>This signature has no usable byte range.</source>
+        <translation>Chữ ký này không có ByteRange dùng được.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is shorter than the signature's byte range.</source>
+        <translation>Tệp ngắn hơn vùng dữ liệu (ByteRange) của chữ ký.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Showing the document as signed by signature %1.</source>
+        <translation>Đang hiển thị văn bản đúng như lúc ký chữ ký thứ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanban::ui::SignatureSummary</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>không rõ người ký</translation>
+    </message>
+    <message>
+        <source>Valid signature — %1</source>
+        <translation>Chữ ký hợp lệ — %1</translation>
+    </message>
+    <message>
+        <source>Valid signature, revocation not checked — %1</source>
+        <translation>Chữ ký hợp lệ, chưa kiểm tra được tình trạng thu hồi — %1</translation>
+    </message>
+    <message>
+        <source>Not trusted: the certificate is not from a trusted CA — %1</source>
+        <translation>Không tin cậy: chứng thư số không do tổ chức chứng thực tin cậy cấp — %1</translation>
+    </message>
+    <message>
+        <source>Invalid: the certificate was not valid at the signing time — %1</source>
+        <translation>Không hợp lệ: chứng thư số không còn hiệu lực tại thời điểm ký — %1</translation>
+    </message>
+    <message>
+        <source>Modified after signing — %1</source>
+        <translation>Văn bản đã bị thay đổi sau khi ký — %1</translation>
+    </message>
+    <message>
+        <source>Invalid: the certificate is revoked — %1</source>
+        <translation>Không hợp lệ: chứng thư số đã bị thu hồi — %1</translation>
+    </message>
+    <message>
+        <source>Invalid signature: the signed content does not match — %1</source>
+        <translation>Chữ ký không hợp lệ: nội dung đã ký không khớp — %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Cơ quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Tổ chức cấp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Thời gian ký:</translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation>Dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source> (not trusted)</source>
+        <translation> (không tin cậy)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>Toàn vẹn:</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>toàn vẹn</translation>
+    </message>
+    <message>
+        <source>damaged: the signed bytes were changed</source>
+        <translation>bị hỏng: dữ liệu đã ký bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Covers the whole document:</source>
+        <translation>Bao phủ toàn bộ văn bản:</translation>
+    </message>
+    <message>
+        <source>Modified after signing:</source>
+        <translation>Thay đổi sau khi ký:</translation>
+    </message>
+    <message>
+        <source>Certificate period:</source>
+        <translation>Thời hạn chứng thư số:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Valid at signing time:</source>
+        <translation>Hiệu lực tại thời điểm ký:</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Tin cậy:</translation>
+    </message>
+    <message>
+        <source>yes, chains to a trusted root certificate</source>
+        <translation>có, thuộc chuỗi chứng thư số gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>không (%1)</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>chưa bị thu hồi</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>chưa kiểm tra được</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Tình trạng thu hồi:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Mức chữ ký:</translation>
+    </message>
+    <message>
+        <source>PAdES %1, %2, %3</source>
+        <translation>PAdES %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Trường chữ ký:</translation>
     </message>
 </context>
 <context>
