@@ -53,12 +53,17 @@ SignaturePanel::SignaturePanel(QWidget* parent)
     buttons->addWidget(m_showCurrent);
     buttons->addStretch();
     buttons->addWidget(m_online);
+    // A few rows are enough for the list (a document rarely carries more than three signatures); the details of
+    // the selected one get the rest of the height.
+    const int rowHeight = std::max(m_list->iconSize().height(), m_list->fontMetrics().height()) + 6;
+    m_list->setMinimumHeight(rowHeight * 3 + 6);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
-    splitter->setSizes({60, 300});
+    splitter->setSizes({rowHeight * 3 + 6, 400});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
