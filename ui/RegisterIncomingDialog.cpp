@@ -147,49 +147,18 @@ void RegisterIncomingDialog::buildForm() {
     form->addRow(tr("Arri&val date:"), m_arrival);
     form->addRow(tr("&Book:"), m_book);
 
-    auto* numberBox = named(new QGroupBox(tr("Arrival number")), "nextNumberBox");
-    auto* numberLayout = new QVBoxLayout(numberBox);
-    numberLayout->addWidget(m_nextNumber);
-    auto* filesBox = named(new QGroupBox(tr("Files")), "filesBox");
-    auto* filesLayout = new QVBoxLayout(filesBox);
-    filesLayout->addWidget(m_files, 1);
-    auto* dropHint = new QLabel(tr("Drop PDF files here. The first file is the main document, the others are "
-                                   "attachments."));
-    dropHint->setWordWrap(true);
-    dropHint->setForegroundRole(QPalette::PlaceholderText);
-    filesLayout->addWidget(dropHint);
-    auto* side = new QVBoxLayout;
-    side->addWidget(numberBox);
-    side->addWidget(filesBox, 1);
-
-    auto* formColumn = new QVBoxLayout;
-    formColumn->addLayout(form);
-    formColumn->addStretch(1);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(formColumn, 3);
-    columns->addSpacing(12);
-    columns->addLayout(side, 2);
-
-    m_error = named(new QLabel, "errorLabel");
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->setVisible(false);
-
-    auto* buttons = new QDialogButtonBox;
-    m_save = named(buttons->addButton(tr("&Register"), QDialogButtonBox::AcceptRole), "saveButton");
-    m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_save->setDefault(true);
-    m_save->setToolTip(tr("Register the document and give it its arrival number (Ctrl+S)"));
-    m_cancel = named(buttons->addButton(QDialogButtonBox::Cancel), "cancelButton");
+    const RegistrationForm::Frame frame = RegistrationForm::buildFrame(
+        this, form, m_nextNumber, m_files,
+        {tr("Arrival number"), tr("Files"),
+         tr("Drop PDF files here. The first file is the main document, the others are "
+            "attachments."),
+         tr("&Register"), tr("Register the document and give it its arrival number (Ctrl+S)")});
+    m_error = frame.error;
+    m_save = frame.save;
+    m_cancel = frame.cancel;
     connect(m_save, &QPushButton::clicked, this, &RegisterIncomingDialog::save);
     connect(m_cancel, &QPushButton::clicked, this, &RegisterIncomingDialog::reject);
-    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &RegisterIncomingDialog::save);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    connect(frame.saveShortcut, &QShortcut::activated, this, &RegisterIncomingDialog::save);
 
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     connect(m_subject, &QPlainTextEdit::textChanged, this, &RegisterIncomingDialog::updateSubjectCounter);

@@ -12,12 +12,33 @@
 
 class QDialog;
 class QLabel;
+class QLayout;
+class QPushButton;
+class QShortcut;
 class QWidget;
 
 namespace vanban::ui {
 
 class RegistrationForm {
 public:
+    // The frame both dialogs share: the form on the left; the number it will get and the files on the right; the
+    // error line and the buttons below. The caller connects `save`, `cancel` and `saveShortcut` (Ctrl+S).
+    struct FrameTexts {
+        QString numberTitle;
+        QString filesTitle;
+        QString dropHint;
+        QString saveText;
+        QString saveToolTip;
+    };
+    struct Frame {
+        QLabel* error = nullptr;
+        QPushButton* save = nullptr;
+        QPushButton* cancel = nullptr;
+        QShortcut* saveShortcut = nullptr;
+    };
+    static Frame buildFrame(QDialog* dialog, QLayout* form, QWidget* nextNumber, QWidget* files,
+                            const FrameTexts& texts);
+
     // The style sheet that draws fields with the property invalid=true in red.
     static QString invalidFieldStyle();
 
