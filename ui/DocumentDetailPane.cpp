@@ -267,7 +267,7 @@ void DocumentDetailPane::fill(const Document& doc) {
     set("secrecy", doc.secrecy == Secrecy::None ? tr("None") : Enums::label(doc.secrecy));
     set("due", DocumentFormat::date(doc.dueDate));
     set("pages", doc.pageAmount > 0 ? QString::number(doc.pageAmount) : QString());
-    set("status", Enums::statusLabel(doc.status));
+    set("status", Enums::statusLabel(doc.status, doc.direction));
     set("subject", doc.subject);
     const bool urgent = DocumentFormat::isUrgent(doc.priority);
     const QString red = QStringLiteral("color: %1; font-weight: bold;").arg(DocumentFormat::urgentColor().name());

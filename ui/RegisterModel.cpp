@@ -233,7 +233,7 @@ QVariant RegisterModel::display(const Document& doc, Field field) const {
     case Field::Urgency:
         return Enums::label(doc.priority);
     case Field::Status:
-        return Enums::statusLabel(doc.status);
+        return Enums::statusLabel(doc.status, doc.direction);
     case Field::Signer:
         return doc.signerFullName;
     case Field::Recipients:

@@ -107,9 +107,9 @@ QString Enums::label(Role r) {
     return {};
 }
 
-QString Enums::statusLabel(const QString& status) {
+QString Enums::statusLabel(const QString& status, Direction direction) {
     if (status == QLatin1String("registered"))
-        return tr("Registered");
+        return direction == Direction::Outgoing ? tr("Number issued") : tr("Registered");
     if (status == QLatin1String("pending-reception"))
         return tr("Pending reception");
     if (status == QLatin1String("assigned"))

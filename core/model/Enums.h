@@ -36,7 +36,7 @@ public:
     }
 
     // Document status codes: the register knows 'registered' now; the workflow adds the rest.
-    static QString statusLabel(const QString& status);
+    static QString statusLabel(const QString& status, Direction direction = Direction::Incoming);
 
     // The document types of Nghị định 30/2020 Art. 7 (văn bản hành chính), in their Vietnamese names.
     static const QStringList& documentTypes();
