@@ -1314,6 +1314,10 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeClient</name>

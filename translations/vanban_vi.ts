@@ -1358,6 +1358,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>Returned</source>
         <translation>Đã trả lại</translation>
     </message>
+    <message>
+        <source>Number issued</source>
+        <translation>Đã cấp số</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeClient</name>
@@ -4551,12 +4555,14 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>%n signature(s), all valid.</source>
         <translation>
-            <numerusform>%n chữ ký số, tất cả đều hợp lệ.</numerusform></translation>
+            <numerusform>%n chữ ký số, tất cả đều hợp lệ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s); at least one is not valid.</source>
         <translation>
-            <numerusform>%n chữ ký số; có ít nhất một chữ ký không hợp lệ.</numerusform></translation>
+            <numerusform>%n chữ ký số; có ít nhất một chữ ký không hợp lệ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No trusted root certificates are installed: ask the administrator to import them.</source>
