@@ -3212,6 +3212,10 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>&amp;Accept the revocation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::InboxModel</name>

@@ -3254,6 +3254,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>&amp;Accept the revocation</source>
         <translation>Đồng ý &amp;thu hồi</translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>Chữ &amp;ký số</translation>
+    </message>
 </context>
 <context>
     <name>vanban::ui::InboxModel</name>

@@ -4,6 +4,7 @@
 #include "DocumentFormat.h"
 #include "ExchangeFormat.h"
 #include "PdfPreviewWidget.h"
+#include "SignaturePanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -77,6 +78,11 @@ InboxDetailPane::InboxDetailPane(const BlobStore& blobs, bool mayDecide, QWidget
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(infoScroll, tr("&Information"));
     m_tabs->addTab(m_files, tr("&Files"));
+    // The clerk checks the signatures of a received document before accepting it (Nghị định 30 Art. 21).
+    m_signatures = new SignaturePanel;
+    m_signatures->setObjectName(QStringLiteral("inboxSignaturePanel"));
+    m_tabs->addTab(m_signatures, tr("Si&gnatures"));
+    connect(m_signatures, &SignaturePanel::statusMessage, this, &InboxDetailPane::statusMessage);
 
     m_accept = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Accept and register"));
     m_accept->setObjectName(QStringLiteral("acceptButton"));
@@ -108,6 +114,10 @@ InboxDetailPane::InboxDetailPane(const BlobStore& blobs, bool mayDecide, QWidget
 
     m_preview = new PdfPreviewWidget;
     m_preview->setObjectName(QStringLiteral("inboxPreview"));
+    connect(m_signatures, &SignaturePanel::signedRevisionReady, m_preview,
+            [this](const QString& path) { m_preview->setFile(path); });
+    connect(m_signatures, &SignaturePanel::currentVersionRequested, m_preview,
+            [this] { m_preview->setFile(m_signatures->file()); });
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(leftPane);
     splitter->addWidget(m_preview);
@@ -144,6 +154,7 @@ void InboxDetailPane::showItem(const InboxItem* item) {
         m_files->setFiles({});
         m_tabs->setTabText(1, tr("&Files"));
         m_preview->setFile({});
+        m_signatures->setFile({});
         m_tabs->setEnabled(false);
         updateButtons();
         return;
@@ -195,8 +206,11 @@ void InboxDetailPane::showItem(const InboxItem* item) {
         const QString path = m_blobs.pathOf(pdf->sha256);
         if (!same || m_preview->file() != path)
             m_preview->setFile(path);
+        if (!same || m_signatures->file() != path)
+            m_signatures->setFile(path);
     } else {
         m_preview->setFile({}, tr("This package has no PDF file."));
+        m_signatures->setFile({});
     }
     updateButtons();
 }

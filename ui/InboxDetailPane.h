@@ -17,6 +17,7 @@ namespace vanban::ui {
 
 class DocumentFilesWidget;
 class PdfPreviewWidget;
+class SignaturePanel;
 
 class InboxDetailPane : public QWidget {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     void showItem(const InboxItem* item);
     qint64 itemId() const { return m_item ? m_item->id : 0; }
     PdfPreviewWidget* preview() const { return m_preview; }
+    SignaturePanel* signaturePanel() const { return m_signatures; }
     QPushButton* acceptButton() const { return m_accept; }
     QPushButton* returnButton() const { return m_return; }
     // While a decision is being saved the buttons wait.
@@ -54,6 +56,7 @@ private:
     QHash<QString, QLabel*> m_fields;
     DocumentFilesWidget* m_files;
     PdfPreviewWidget* m_preview;
+    SignaturePanel* m_signatures; // checked before the clerk accepts (Nghị định 30 Art. 21)
     QPushButton* m_accept;
     QPushButton* m_return;
 };

@@ -11,9 +11,11 @@
 #include "InboxView.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PdfPreviewWidget.h"
 #include "RegisterModel.h"
 #include "ReturnDialog.h"
 #include "SendExchangeDialog.h"
+#include "SignaturePanel.h"
 #include "SyncController.h"
 #include "SyncStatusLabel.h"
 #include "WorkspaceWorker.h"
@@ -195,6 +197,9 @@ TEST_CASE("The clerk accepts and returns received documents in the “Chờ ti�
         CHECK(inbox->detail()->findChild<QLabel*>(QStringLiteral("codeValue"))->text() ==
               QStringLiteral("125/STC-QLNS"));
         CHECK(inbox->detail()->findChild<QTreeWidget*>(QStringLiteral("filesList"))->topLevelItemCount() == 1);
+        // Its PDF's signatures are checked before the clerk decides (Nghị định 30 Art. 21).
+        CHECK(inbox->detail()->signaturePanel()->file() == inbox->detail()->preview()->file());
+        CHECK_FALSE(inbox->detail()->signaturePanel()->file().isEmpty());
         REQUIRE(inbox->detail()->acceptButton()->isEnabled());
         QTest::mouseClick(inbox->detail()->acceptButton(), Qt::LeftButton);
         QStringList shown;
