@@ -1402,10 +1402,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exchange&apos;s answer to %1 is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package %1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1427,54 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange refused the connection (is its address right, is it running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s address was not found (check the network and the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (the network is slow or down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was cut before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer while %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the status messages waiting for this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the documents waiting for this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the list of sent packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the agency directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1446,10 +1446,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Tệp CA %1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
-        <source>The exchange's answer to %1 is too large.</source>
-        <translation>Phản hồi của trục liên thông cho %1 quá lớn.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be read: %2.</source>
         <translation>Không đọc được gói tin %1: %2.</translation>
     </message>
@@ -1476,6 +1472,54 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
         <translation>Gói tin %1 tải về bị hỏng (mã SHA-256 không khớp).</translation>
+    </message>
+    <message>
+        <source>the exchange refused the connection (is its address right, is it running?)</source>
+        <translation>trục liên thông từ chối kết nối (địa chỉ có đúng không, trục có đang hoạt động không?)</translation>
+    </message>
+    <message>
+        <source>the exchange's address was not found (check the network and the address)</source>
+        <translation>không tìm thấy địa chỉ của trục liên thông (hãy kiểm tra mạng và địa chỉ)</translation>
+    </message>
+    <message>
+        <source>no answer in time (the network is slow or down)</source>
+        <translation>không nhận được trả lời kịp thời (mạng chậm hoặc mất kết nối)</translation>
+    </message>
+    <message>
+        <source>the connection was cut before the answer was complete</source>
+        <translation>kết nối bị ngắt trước khi nhận đủ câu trả lời</translation>
+    </message>
+    <message>
+        <source>this computer has no network connection</source>
+        <translation>máy tính này không có kết nối mạng</translation>
+    </message>
+    <message>
+        <source>The exchange's answer while %1 is too large.</source>
+        <translation>Câu trả lời của trục liên thông khi %1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>sending a package</source>
+        <translation>gửi gói tin</translation>
+    </message>
+    <message>
+        <source>listing the status messages waiting for this agency</source>
+        <translation>lấy danh sách thông báo trạng thái gửi đến cơ quan</translation>
+    </message>
+    <message>
+        <source>listing the documents waiting for this agency</source>
+        <translation>lấy danh sách văn bản gửi đến cơ quan</translation>
+    </message>
+    <message>
+        <source>acknowledging package %1</source>
+        <translation>xác nhận đã nhận gói tin %1</translation>
+    </message>
+    <message>
+        <source>reading the list of sent packages</source>
+        <translation>đọc danh sách gói tin đã gửi</translation>
+    </message>
+    <message>
+        <source>reading the agency directory</source>
+        <translation>đọc danh mục cơ quan, đơn vị</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,26 @@ void waitFor(QNetworkReply* reply) {
 
 } // namespace
 
+// The usual transport errors in the user's language (Qt's own texts are English only); others as Qt says them.
+static QString networkProblem(QNetworkReply* reply) {
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ExchangeClient::tr("the exchange refused the connection (is its address right, is it running?)");
+    case QNetworkReply::HostNotFoundError:
+        return ExchangeClient::tr("the exchange's address was not found (check the network and the address)");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ExchangeClient::tr("no answer in time (the network is slow or down)");
+    case QNetworkReply::RemoteHostClosedError:
+        return ExchangeClient::tr("the connection was cut before the answer was complete");
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return ExchangeClient::tr("this computer has no network connection");
+    default:
+        return reply->errorString();
+    }
+}
+
 // The failure of one request, from what arrived (HTTP status, JSON body) or from the transport error.
 static ExchangeFailure classify(QNetworkReply* reply, const QByteArray& body, const QString& what) {
     ExchangeFailure f;
@@ -62,7 +82,7 @@ static ExchangeFailure classify(QNetworkReply* reply, const QByteArray& body, co
         } else {
             f.error = {
                 ErrorCode::External,
-                ExchangeClient::tr("Could not reach the exchange while %1: %2.").arg(what, reply->errorString())};
+                ExchangeClient::tr("Could not reach the exchange while %1: %2.").arg(what, networkProblem(reply))};
             f.retryable = true;
         }
         return f;
@@ -206,7 +226,7 @@ QNetworkRequest ExchangeClient::request(const QString& path, const QList<std::pa
     return r;
 }
 
-ExchangeResult<QJsonObject> ExchangeClient::finishJson(QNetworkReply* reply) {
+ExchangeResult<QJsonObject> ExchangeClient::finishJson(QNetworkReply* reply, const QString& what) {
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> guard(reply, [](QNetworkReply* r) { r->deleteLater(); });
     QByteArray body;
     bool tooLarge = false;
@@ -219,10 +239,9 @@ ExchangeResult<QJsonObject> ExchangeClient::finishJson(QNetworkReply* reply) {
     });
     waitFor(reply);
     body += reply->readAll();
-    const QString what = reply->url().path();
     if (tooLarge)
         return ExchangeFailure::retryLater(
-            Error{ErrorCode::External, tr("The exchange's answer to %1 is too large.").arg(what)});
+            Error{ErrorCode::External, tr("The exchange's answer while %1 is too large.").arg(what)});
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && http == 200) {
         QJsonParseError parseError;
@@ -234,9 +253,9 @@ ExchangeResult<QJsonObject> ExchangeClient::finishJson(QNetworkReply* reply) {
     return classify(reply, body, what);
 }
 
-ExchangeResult<QJsonObject> ExchangeClient::getJson(const QString& path,
-                                                    const QList<std::pair<QString, QString>>& query) {
-    return finishJson(m_network->get(request(path, query)));
+ExchangeResult<QJsonObject>
+ExchangeClient::getJson(const QString& path, const QList<std::pair<QString, QString>>& query, const QString& what) {
+    return finishJson(m_network->get(request(path, query)), what);
 }
 
 ExchangeResult<QString> ExchangeClient::sendPackage(const QString& messageType, const QString& packagePath,
@@ -265,7 +284,7 @@ ExchangeResult<QString> ExchangeClient::sendPackage(const QString& messageType, 
     r.setRawHeader("X-Request-Id", requestId.toLatin1());
     QNetworkReply* reply = m_network->post(r, multipart);
     multipart->setParent(reply);
-    ExchangeResult<QJsonObject> answer = finishJson(reply);
+    ExchangeResult<QJsonObject> answer = finishJson(reply, tr("sending a package"));
     if (!answer)
         return answer.failure();
     const QString docId = jsonString(answer.value(), "docId");
@@ -277,7 +296,9 @@ ExchangeResult<QString> ExchangeClient::sendPackage(const QString& messageType, 
 
 ExchangeResult<QList<ReceivedItem>> ExchangeClient::pendingPackages(const QString& messageType) {
     ExchangeResult<QJsonObject> answer =
-        getJson(QStringLiteral("v1/syncReceivedEdocList"), {{QStringLiteral("messageType"), messageType}});
+        getJson(QStringLiteral("v1/syncReceivedEdocList"), {{QStringLiteral("messageType"), messageType}},
+                messageType == QLatin1String("status") ? tr("listing the status messages waiting for this agency")
+                                                       : tr("listing the documents waiting for this agency"));
     if (!answer)
         return answer.failure();
     QList<ReceivedItem> items;
@@ -361,7 +382,8 @@ ExchangeStatus ExchangeClient::acknowledge(const QString& docId, bool done, cons
     QNetworkRequest r = request(QStringLiteral("v1/updateStatus"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     ExchangeResult<QJsonObject> answer =
-        finishJson(m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        finishJson(m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                   tr("acknowledging package %1").arg(docId));
     if (!answer)
         return answer.failure();
     return std::monostate{};
@@ -371,7 +393,8 @@ ExchangeResult<QList<SentItem>> ExchangeClient::sentPackages(const QDate& from) 
     QList<std::pair<QString, QString>> query;
     if (from.isValid())
         query << std::pair{QStringLiteral("fromDate"), from.toString(QStringLiteral("yyyy/MM/dd"))};
-    ExchangeResult<QJsonObject> answer = getJson(QStringLiteral("v1/getSentEdocList"), query);
+    ExchangeResult<QJsonObject> answer =
+        getJson(QStringLiteral("v1/getSentEdocList"), query, tr("reading the list of sent packages"));
     if (!answer)
         return answer.failure();
     QList<SentItem> items;
@@ -394,7 +417,8 @@ ExchangeResult<QList<OrganizationRecord>> ExchangeClient::organizations(const QD
     QList<std::pair<QString, QString>> query;
     if (since.isValid())
         query << std::pair{QStringLiteral("updatedSince"), since.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"))};
-    ExchangeResult<QJsonObject> answer = getJson(QStringLiteral("v1/organizations"), query);
+    ExchangeResult<QJsonObject> answer =
+        getJson(QStringLiteral("v1/organizations"), query, tr("reading the agency directory"));
     if (!answer)
         return answer.failure();
     QList<OrganizationRecord> rows;

@@ -93,8 +93,10 @@ private:
     explicit ExchangeClient(ExchangeEndpoint endpoint, QList<QSslCertificate> extraCas);
     QNetworkRequest request(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     // Waits for the reply; returns the JSON object of a successful answer or the classified failure.
-    ExchangeResult<QJsonObject> finishJson(QNetworkReply* reply);
-    ExchangeResult<QJsonObject> getJson(const QString& path, const QList<std::pair<QString, QString>>& query);
+    // `what` names the operation in messages ("sending a package").
+    ExchangeResult<QJsonObject> finishJson(QNetworkReply* reply, const QString& what);
+    ExchangeResult<QJsonObject> getJson(const QString& path, const QList<std::pair<QString, QString>>& query,
+                                        const QString& what);
 
     ExchangeEndpoint m_endpoint;
     QList<QSslCertificate> m_extraCas;
