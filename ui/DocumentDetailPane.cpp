@@ -130,11 +130,7 @@ DocumentDetailPane::DocumentDetailPane(Workspace& workspace, Direction direction
 
     m_preview = new PdfPreviewWidget;
     m_preview->setObjectName(QStringLiteral("pdfPreview"));
-    // "View signed revision" shows that revision in the preview until another document or the current version.
-    connect(m_signatures, &SignaturePanel::signedRevisionReady, m_preview,
-            [this](const QString& path) { m_preview->setFile(path); });
-    connect(m_signatures, &SignaturePanel::currentVersionRequested, m_preview,
-            [this] { m_preview->setFile(m_signatures->file()); });
+    m_signatures->showRevisionsIn(m_preview);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));

@@ -114,10 +114,7 @@ InboxDetailPane::InboxDetailPane(const BlobStore& blobs, bool mayDecide, QWidget
 
     m_preview = new PdfPreviewWidget;
     m_preview->setObjectName(QStringLiteral("inboxPreview"));
-    connect(m_signatures, &SignaturePanel::signedRevisionReady, m_preview,
-            [this](const QString& path) { m_preview->setFile(path); });
-    connect(m_signatures, &SignaturePanel::currentVersionRequested, m_preview,
-            [this] { m_preview->setFile(m_signatures->file()); });
+    m_signatures->showRevisionsIn(m_preview);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(leftPane);
     splitter->addWidget(m_preview);

@@ -2,6 +2,7 @@
 
 #include "AsyncTask.h"
 #include "DedicatedThread.h"
+#include "PdfPreviewWidget.h"
 #include "SignatureSummary.h"
 #include "signing/TrustStore.h"
 
@@ -88,6 +89,12 @@ QString SignaturePanel::detailsText() const {
 
 void SignaturePanel::setStatus(const QString& text) {
     m_status->setText(text);
+}
+
+void SignaturePanel::showRevisionsIn(PdfPreviewWidget* preview) {
+    connect(this, &SignaturePanel::signedRevisionReady, preview,
+            [preview](const QString& path) { preview->setFile(path); });
+    connect(this, &SignaturePanel::currentVersionRequested, preview, [this, preview] { preview->setFile(file()); });
 }
 
 void SignaturePanel::setFile(const QString& pdfPath) {

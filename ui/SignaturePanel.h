@@ -20,6 +20,7 @@ class QTextBrowser;
 namespace vanban::ui {
 
 class DedicatedThread;
+class PdfPreviewWidget;
 
 class SignaturePanel : public QWidget {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     const QString& file() const { return m_path; }
     // The trust anchors (DER) to verify against; by default the administrator's TrustStore, loaded per file.
     void setTrustAnchors(const QList<QByteArray>& anchorsDer);
+    // "View signed revision" shows that revision in this preview until "Show current version" (or another file).
+    void showRevisionsIn(PdfPreviewWidget* preview);
 
     bool isVerifying() const { return m_verifying; }
     const std::optional<PdfVerificationReport>& report() const { return m_report; }

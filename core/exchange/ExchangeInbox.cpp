@@ -210,13 +210,18 @@ Status ExchangeInbox::markAcknowledged(const QString& hubDocId) {
 }
 
 Result<QList<InboxItem>> ExchangeInbox::items(const QString& state) {
+    return select(state.isEmpty() ? QString() : QStringLiteral("WHERE state = ? "),
+                  state.isEmpty() ? QVariantList{} : QVariantList{state});
+}
+
+Result<QList<InboxItem>> ExchangeInbox::select(const QString& where, const QVariantList& bind) {
     auto q = m_ws.database().exec(
         QStringLiteral("SELECT id, hub_doc_id, edxml_document_id, business_doc_type, business_reason, from_organ_id, "
                        "from_organ_name, code_number, code_notation, promulgation_date, type_name, subject, "
                        "signer_full_name, priority, due_date, page_amount, package_sha256, state, reason, "
                        "registered_document_id, received_at FROM exchange_inbox ") +
-            (state.isEmpty() ? QString() : QStringLiteral("WHERE state = ? ")) + QStringLiteral("ORDER BY id"),
-        state.isEmpty() ? QVariantList{} : QVariantList{state});
+            where + QStringLiteral("ORDER BY id"),
+        bind);
     if (!q)
         return q.error();
     QList<InboxItem> items;
@@ -260,12 +265,11 @@ Result<QList<InboxItem>> ExchangeInbox::items(const QString& state) {
 }
 
 Result<InboxItem> ExchangeInbox::get(qint64 id) {
-    Result<QList<InboxItem>> all = items(QString());
-    if (!all)
-        return all.error();
-    for (const InboxItem& i : all.value())
-        if (i.id == id)
-            return i;
+    Result<QList<InboxItem>> found = select(QStringLiteral("WHERE id = ? "), {id});
+    if (!found)
+        return found.error();
+    if (!found->isEmpty())
+        return found->first();
     return Error{ErrorCode::NotFound, tr("There is no received package %1.").arg(id)};
 }
 

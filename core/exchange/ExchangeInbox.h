@@ -93,6 +93,8 @@ public:
 
 private:
     Result<InboxItem> pendingItem(qint64 inboxId);
+    // Items with their files; `where` is empty or "WHERE … " with its bound values.
+    Result<QList<InboxItem>> select(const QString& where, const QVariantList& bind);
 
     Workspace& m_ws;
     const Clock& m_clock;
