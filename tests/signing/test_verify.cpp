@@ -410,6 +410,10 @@ TEST_CASE("verify: certificates expired at signing time, or from an untrusted ro
 
 TEST_CASE("verify: the signed PDFs of the shared test data", "[verify]") {
     const QString dir = QStringLiteral(VANBAN_SHARED_TESTDATA "/pdf/inputs/");
+    if (!QDir(dir).exists()) {
+        WARN("shared/testdata is absent; skipping the shared signed PDFs");
+        return;
+    }
     for (const char* name : {"minimal-signed-twice-both-created.pdf", "separate-annots-kids-indir.pdf"}) {
         INFO(name);
         VerifyOptions options;
@@ -438,7 +442,15 @@ TEST_CASE("verify: malformed and unsigned files", "[verify]") {
     VerifyOptions options;
     options.online = false;
     const PdfSignatureVerifier verifier(options);
+    CHECK_FALSE(verifier.verify("not a pdf").ok());
+    CHECK(verifier.verify("not a pdf").error().code == ErrorCode::Invalid);
+    CHECK(verifier.verifyFile(QStringLiteral("/nonexistent/x.pdf")).error().code == ErrorCode::NotFound);
+
     const QDir malformed(QStringLiteral(VANBAN_SHARED_TESTDATA "/pdf/malformed"));
+    if (!malformed.exists()) {
+        WARN("shared/testdata is absent; skipping the malformed and unsigned shared PDFs");
+        return;
+    }
     const QStringList files = malformed.entryList({QStringLiteral("*.pdf")});
     REQUIRE_FALSE(files.isEmpty());
     for (const QString& name : files) {
@@ -451,10 +463,6 @@ TEST_CASE("verify: malformed and unsigned files", "[verify]") {
             CHECK_FALSE(report.error().message.isEmpty());
         }
     }
-    CHECK_FALSE(verifier.verify("not a pdf").ok());
-    CHECK(verifier.verify("not a pdf").error().code == ErrorCode::Invalid);
-    CHECK(verifier.verifyFile(QStringLiteral("/nonexistent/x.pdf")).error().code == ErrorCode::NotFound);
-
     auto unsigned_ = verifier.verifyFile(QStringLiteral(VANBAN_SHARED_TESTDATA "/pdf/inputs/minimal.pdf"));
     REQUIRE(unsigned_.ok());
     CHECK(unsigned_->signatures.isEmpty());
