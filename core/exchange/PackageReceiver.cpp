@@ -135,6 +135,11 @@ void PackageReceiver::parse(Arrival& arrival) {
                 .arg(arrival.item.messageType, isEdoc ? QStringLiteral("edoc") : QStringLiteral("status"));
         return;
     }
+    // The group's sync will need these on disk: let the kernel start now, while the next packages download.
+    BlobStore::startWriteback(arrival.package->fileName());
+    if (const auto* edoc = std::get_if<edxml::EdocPackage>(&parsed.value()))
+        for (const edxml::Attachment& a : edoc->attachments)
+            BlobStore::startWriteback(a.filePath);
     arrival.parsed = std::move(parsed.value());
 }
 

@@ -207,6 +207,18 @@ Result<StoredBlob> BlobStore::deferMove(const QString& path, const QString& sha2
     return StoredBlob{sha256, size};
 }
 
+void BlobStore::startWriteback(const QString& path) {
+#if defined(Q_OS_LINUX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: durability still comes from commitBatch()
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 void BlobStore::beginBatch() {
     abandonBatch();
     m_batching = true;

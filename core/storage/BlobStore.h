@@ -58,6 +58,9 @@ public:
     // place and syncs again, so that a transaction referring to them can commit next. abandonBatch() removes what
     // a batch left pending. BlobBatch below does this for a scope.
     void beginBatch();
+    // Starts writing a finished file's pages to disk without waiting for them (Linux), so that the batch's sync
+    // later finds little left to do. Safe to call from any thread.
+    static void startWriteback(const QString& path);
     Status commitBatch();
     void abandonBatch();
     bool inBatch() const { return m_batching; }
