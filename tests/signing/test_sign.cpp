@@ -923,3 +923,53 @@ TEST_CASE("B-LT twice: the second signature extends the DSS without duplicates; 
         CHECK(s.valid());
     }
 }
+
+TEST_CASE("vanban-cli sign --level B-LT: JSON with the DSS counts; without --tsa exit 2; responder down exit 6",
+          "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    QTemporaryDir anchors;
+    REQUIRE(QFile::copy(pki.value(QStringLiteral("ROOT_CA")), anchors.filePath(QStringLiteral("root.pem"))));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOFTHSM2_CONF"), pki.value(QStringLiteral("SOFTHSM2_CONF")));
+    env.insert(QStringLiteral("VANBAN_PIN"), QStringLiteral("123456"));
+    TsaServer tsa;
+    auto sign = [&](const QString& out, const QStringList& extra, QString* output) {
+        return runTool(QStringLiteral(VANBAN_CLI),
+                       QStringList{QStringLiteral("sign"), QStringLiteral("--pkcs11-module"), pki.modulePath(),
+                                   QStringLiteral("--key-label"), QStringLiteral("leader-p256"),
+                                   QStringLiteral("--role"), QStringLiteral("leader"), QStringLiteral("--in"), in,
+                                   QStringLiteral("--out"), out, QStringLiteral("--level"), QStringLiteral("B-LT"),
+                                   QStringLiteral("--trust-anchors"), anchors.path(), QStringLiteral("--lang"),
+                                   QStringLiteral("en")} +
+                           extra,
+                       output, env);
+    };
+    QString output;
+    const QString noTsa = dir.filePath(QStringLiteral("no-tsa.pdf"));
+    CHECK(sign(noTsa, {}, &output) == 2);
+    CHECK(output.contains(QStringLiteral("time-stamping authority")));
+    CHECK_FALSE(QFile::exists(noTsa));
+
+    const QString down = dir.filePath(QStringLiteral("down.pdf"));
+    CHECK(sign(down, {QStringLiteral("--tsa"), tsa.url().toString()}, &output) == 6);
+    INFO(output.toStdString());
+    CHECK(output.contains(QStringLiteral("“Trần Thị Bình”")));
+    CHECK_FALSE(QFile::exists(down));
+
+    RevocationServer revocation;
+    const QString out = dir.filePath(QStringLiteral("cli-lt.pdf"));
+    REQUIRE(sign(out, {QStringLiteral("--tsa"), tsa.url().toString(), QStringLiteral("--json")}, &output) == 0);
+    const QJsonObject json = QJsonDocument::fromJson(output.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("level")).toString() == QStringLiteral("B-LT"));
+    const QJsonObject dss = json.value(QStringLiteral("dss")).toObject();
+    CHECK(dss.value(QStringLiteral("certificates")).toInt() == 5);
+    CHECK(dss.value(QStringLiteral("ocspResponses")).toInt() == 2);
+    CHECK(dss.value(QStringLiteral("crls")).toInt() == 1);
+    validate(out, 1, /*lastCoversFile=*/false);
+}
