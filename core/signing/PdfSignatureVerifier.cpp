@@ -171,6 +171,7 @@ Result<PdfVerificationReport> PdfSignatureVerifier::verify(const QByteArray& pdf
                 validationTime, v.timestampTrusted, fetcher.get());
             v.revocation = revocation.status;
             v.revocationDetail = revocation.detail;
+            v.revocationFromDocument = revocation.status != RevocationStatus::Unknown && revocation.fromDocument;
             if (revocation.status == RevocationStatus::Revoked)
                 v.errors << revocation.detail;
             else if (revocation.status == RevocationStatus::Unknown)

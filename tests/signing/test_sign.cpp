@@ -764,6 +764,7 @@ TEST_CASE("B-LT: the DSS holds OCSP responses and CRLs of both chains and verifi
                                   .toObject();
     CHECK(first.value(QStringLiteral("level")).toString() == QStringLiteral("B-LT"));
     CHECK(first.value(QStringLiteral("revocation")).toString() == QStringLiteral("good"));
+    CHECK(first.value(QStringLiteral("revocationFromDocument")).toBool());
     runTool(QStringLiteral(VANBAN_CLI),
             {QStringLiteral("verify"), out, QStringLiteral("--trust-anchors"), anchors.path(),
              QStringLiteral("--offline"), QStringLiteral("--lang"), QStringLiteral("vi")},
