@@ -1,10 +1,12 @@
 #include "signing/PadesSigner.h"
 
 #include "signing/CmsSignedDataBuilder.h"
+#include "signing/PdfDssUpdate.h"
 #include "signing/PdfNumberStamper.h"
 #include "signing/PdfSignatureUpdate.h"
 #include "signing/PdfSource.h"
 #include "signing/TimestampClient.h"
+#include "signing/ValidationDataCollector.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -91,18 +93,44 @@ QString PadesSigner::isoVietnamTime(const QDateTime& time) {
     return time.toOffsetFromUtc(kVietnamOffset).toString(Qt::ISODate);
 }
 
+Status PadesSigner::addValidationData(const PadesSignRequest& request, const QDateTime& signingTime,
+                                      const QByteArray& timestamp, const QByteArray& contentsValue,
+                                      QByteArray& document, const QString& name, PadesSignResult& result) {
+    std::shared_ptr<RevocationFetcher> fetcher = request.revocationFetcher;
+    if (!fetcher)
+        fetcher = std::make_shared<HttpRevocationFetcher>(request.networkTimeoutMs);
+    ValidationDataCollector collector(request.trustAnchors, *fetcher, signingTime);
+    if (Status s = collector.addChain(m_signer.certificate().der, m_signer.chainCertificates()); !s)
+        return s;
+    if (Status s = collector.addTimestampAuthority(timestamp); !s)
+        return s;
+    auto source = PdfSource::fromBytes(document, name);
+    if (!source)
+        return source.error();
+    auto dss = PdfDssUpdate::build(**source, collector.data(), contentsValue);
+    if (!dss)
+        return dss.error();
+    document += dss->appended;
+    result.dssCertificates = int(collector.data().certificates.size());
+    result.dssOcspResponses = int(collector.data().ocspResponses.size());
+    result.dssCrls = int(collector.data().crls.size());
+    result.revocationSources = collector.data().sources;
+    return {};
+}
+
 Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
     const TokenCertificate& certificate = m_signer.certificate();
     const QDateTime now = request.signingTime.isValid() ? request.signingTime : QDateTime::currentDateTimeUtc();
     const QDateTime signingTime = now.toOffsetFromUtc(kVietnamOffset);
     if (Status s = checkCertificate(certificate, now); !s)
         return s.error();
-    if (request.level == PadesLevel::BaselineLT)
-        return Error{ErrorCode::Invalid,
-                     tr("The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T."),
-                     QStringLiteral("level")};
     if (request.level == PadesLevel::BaselineT && !request.tsaUrl.isValid())
         return Error{ErrorCode::Invalid, tr("The level B-T needs the address of a time-stamping authority (--tsa)."),
+                     QStringLiteral("tsa")};
+    if (request.level == PadesLevel::BaselineLT && !request.tsaUrl.isValid())
+        return Error{ErrorCode::Invalid,
+                     tr("The level B-LT needs the address of a time-stamping authority (--tsa): B-LT is B-T with the "
+                        "validation data added."),
                      QStringLiteral("tsa")};
     if (request.output.isEmpty())
         return Error{ErrorCode::Invalid, tr("Name the signed output file."), QStringLiteral("out")};
@@ -196,7 +224,7 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         if (!signature)
             return signature.error();
         QByteArray timestamp;
-        if (request.level == PadesLevel::BaselineT) {
+        if (request.level != PadesLevel::BaselineB) {
             auto token = TimestampClient(request.tsaUrl).timestamp(sha256(*signature));
             if (!token)
                 return token.error();
@@ -211,6 +239,12 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         QByteArray signedDocument = document;
         const QByteArray hex = cms.toHex();
         signedDocument.replace(placeholder->contentsStart, hex.size(), hex);
+        if (request.level == PadesLevel::BaselineLT) {
+            // The /Contents value as a verifier decodes it (the CMS and the zero padding) names the VRI entry.
+            const QByteArray contentsValue = cms + QByteArray(room - cms.size(), '\0');
+            if (Status s = addValidationData(request, now, timestamp, contentsValue, signedDocument, name, result); !s)
+                return s.error();
+        }
 
         const QFileInfo target(request.output);
         QSaveFile out(target.absoluteFilePath());

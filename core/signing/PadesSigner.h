@@ -7,6 +7,9 @@
 //     a signature field + widget (a new one, or an existing empty field), the page's /Annots and the AcroForm
 //     (/SigFlags 3, /Fields) updated, the appearance of the role (SignatureAppearance);
 //   * the CMS from CmsSignedDataBuilder (no signing-time), B-T with an RFC 3161 token from TimestampClient;
+//   * B-LT: B-T, then the validation data of the signer's and the TSA's chains fetched now (ValidationDataCollector:
+//     OCSP, else CRL; a certificate without an answer, or a revoked one, fails the signing) and written as one more
+//     incremental update, the /DSS (PdfDssUpdate);
 //   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, everything is redone with room for it;
 //   * the output is written to a temporary file next to the target and renamed (QSaveFile): no output on failure.
 // The signer must be logged in before sign(); the certificate's validity is checked by checkCertificate(), which the
@@ -14,11 +17,13 @@
 
 #include "common/Result.h"
 #include "signing/Pkcs11Signer.h"
+#include "signing/RevocationFetcher.h"
 #include "signing/SignatureImage.h"
 
 #include <QDateTime>
 #include <QRectF>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 namespace vanban {
@@ -54,7 +59,12 @@ struct PadesSignRequest {
     QString reason;
     QString location;
     std::optional<NumberStamp> stamp;
-    QUrl tsaUrl;                      // required for B-T
+    QUrl tsaUrl; // required for B-T and B-LT
+    // B-LT: the administrator's trust anchors (DER; TrustStore) that end the chains, and where OCSP responses and
+    // CRLs come from (null: HTTP, `networkTimeoutMs` per request; a seam for tests).
+    QList<QByteArray> trustAnchors;
+    std::shared_ptr<RevocationFetcher> revocationFetcher;
+    int networkTimeoutMs = 10000;
     QDateTime signingTime;            // invalid: now (a seam for tests)
     QString fontPath;                 // empty: Liberation Serif
     int initialContentsBytes = 16384; // DER bytes reserved in /Contents at first (a test hook forces a small value)
@@ -69,6 +79,9 @@ struct PadesSignResult {
     int contentsBytes = 0; // the DER room reserved in the final attempt
     int attempts = 0;      // 2 when the first placeholder was too small
     int cmsBytes = 0;
+    // B-LT: what the /DSS holds for this signature, and where each certificate's revocation status came from.
+    int dssCertificates = 0, dssOcspResponses = 0, dssCrls = 0;
+    QStringList revocationSources;
 };
 
 class PadesSigner {
@@ -87,6 +100,11 @@ public:
     Result<PadesSignResult> sign(const PadesSignRequest& request);
 
 private:
+    // B-LT: fetches the validation data and appends the /DSS update to `document`.
+    Status addValidationData(const PadesSignRequest& request, const QDateTime& signingTime, const QByteArray& timestamp,
+                             const QByteArray& contentsValue, QByteArray& document, const QString& name,
+                             PadesSignResult& result);
+
     Pkcs11Signer& m_signer;
 };
 
