@@ -7,6 +7,7 @@
 #include "PdfPreviewWidget.h"
 #include "pdf/PdfTextLocator.h"
 #include "pdf/SignatureImageLoader.h"
+#include "pdf/SignaturePlacement.h"
 #include "signing/ModuleDiscovery.h"
 #include "signing/Pkcs11Session.h"
 #include "signing/SecretBuffer.h"
@@ -54,23 +55,28 @@ QString dateText(const QDateTime& t) {
     return t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-// The default place of a signature on a page of `page` points (ND 30 Phụ lục I): the leader's signature in the
-// signature block on the right of the last page; the agency's seal over the left third of it; an attachment's
-// signature at the top right of page 1.
+// The fixed place of a signature on a page of `page` points, until (or unless) the document's signature block is
+// found (SignaturePlacement::suggest): the leader's signature on the right of the last page, above its foot; the
+// agency's seal over the left third of it; an attachment's signature at the top right of page 1 (ND 30 Phụ lục I).
 PdfPreviewWidget::PageRect defaultPlacement(SignatureRole role, int pageCount, const QSizeF& page) {
     const int last = qMax(0, pageCount - 1);
-    const QRectF leader(page.width() - 72 - 190, 150, 170, 60);
+    const QRectF leader(page.width() - 72 - 190, 150, SignaturePlacement::kLeaderWidth,
+                        SignaturePlacement::kLeaderHeight);
     switch (role) {
     case SignatureRole::Leader:
         return {last, leader};
-    case SignatureRole::Agency: {
-        const double seal = 100; // about 35 mm, a seal's real size
-        return {last, QRectF(leader.left() + leader.width() / 3 - seal, leader.center().y() - seal / 2, seal, seal)};
-    }
+    case SignatureRole::Agency:
+        return {last, SignaturePlacement::sealOverLeader(leader)};
     case SignatureRole::Attachment:
         break;
     }
     return {0, QRectF(page.width() - 36 - 220, page.height() - 24 - 56, 220, 56)};
+}
+
+// An RFC 3161 server address: http or https with a host.
+bool isTsaUrl(const QUrl& url) {
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 } // namespace
 
@@ -88,6 +94,7 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     });
     connect(m_preview, &PdfPreviewWidget::selectionChanged, this, [this] {
         m_userPlaced = true;
+        m_placementBasis = tr("Drawn on the page by you.");
         updatePlacementLabel();
     });
     discoverModules();
@@ -160,6 +167,13 @@ void SignDialog::buildUi() {
     m_placement = new QLabel;
     m_placement->setObjectName(QStringLiteral("placementLabel"));
     m_placement->setWordWrap(true);
+    // PAdES B-T when a time-stamping server is given; the last one used is remembered (an address, no secret).
+    m_tsa = new QLineEdit(QSettings().value(kTsaKey).toString());
+    m_tsa->setObjectName(QStringLiteral("tsaEdit"));
+    m_tsa->setPlaceholderText(tr("Empty: no timestamp (PAdES B-B)"));
+    m_tsa->setToolTip(tr("The address (RFC 3161) of the certification authority's time-stamping server. With it the "
+                         "signature is PAdES B-T: its time is certified by the server, not read from this computer."));
+    m_tsa->setClearButtonEnabled(true);
 
     auto* signatureBox = new QGroupBox(tr("Signature"));
     auto* signatureForm = new QFormLayout(signatureBox);
@@ -167,6 +181,7 @@ void SignDialog::buildUi() {
     signatureForm->addRow(buddyLabel(tr("&Image:"), m_image), imageRow);
     signatureForm->addRow(buddyLabel(tr("Next to &text:"), m_anchor), anchorRow);
     signatureForm->addRow(tr("Position:"), m_placement);
+    signatureForm->addRow(tr("Timestamp ser&ver:"), m_tsa);
 
     // --- Number stamp (agency) -------------------------------------------------------------------------------
     m_stampGroup = new QGroupBox(tr("Write the number and date into the page first"));
@@ -484,8 +499,17 @@ void SignDialog::certificateChosen() {
         m_certMessage->setText(
             usable ? tr("%1, %2; valid until %3.").arg(c.subjectCommonName, c.keyDescription(), dateText(c.notAfter))
                    : usable.error().message);
+        // The leader's name may be printed under the title: look again with it.
+        if (!m_userPlaced && role() == SignatureRole::Leader && m_preview->pageCount() > 0 &&
+            c.subjectCommonName != m_placementSigner)
+            suggestPlacement();
     }
     updateSignButton();
+}
+
+QString SignDialog::signerName() const {
+    const QTreeWidgetItem* item = m_certs->currentItem();
+    return item ? m_certificates.value(item->data(0, kCertificateRole).toInt()).subjectCommonName : QString();
 }
 
 // --- Role, image, placement -------------------------------------------------------------------------------------
@@ -509,19 +533,77 @@ void SignDialog::roleChanged() {
 }
 
 void SignDialog::applyDefaultPlacement() {
-    m_preview->setSelection(defaultPlacement(role(), m_preview->pageCount(), m_preview->pageSizePoints()));
+    const SignatureRole r = role();
+    m_preview->setSelection(defaultPlacement(r, m_preview->pageCount(), m_preview->pageSizePoints()));
+    if (r == SignatureRole::Attachment) {
+        m_placementBasis = tr("The top right of page 1 (Decree 30, Appendix I).");
+        updatePlacementLabel();
+        emit placementSuggested(false);
+        return;
+    }
+    m_placementBasis = tr("Looking for the signature block in the document…");
     updatePlacementLabel();
+    suggestPlacement();
+}
+
+// Off the UI thread, the document's own signature block (or the leader's signature, for the seal); applied unless
+// the user placed the signature meanwhile.
+void SignDialog::suggestPlacement() {
+    const SignatureRole r = role();
+    const quint64 generation = ++m_placementGeneration;
+    m_placementSigner = signerName();
+    AsyncTask::run(
+        this, [path = m_input, r, name = m_placementSigner] { return SignaturePlacement::suggest(path, r, name); },
+        [this, generation, r](Result<SuggestedPlacement> found) {
+            if (generation != m_placementGeneration || m_userPlaced || role() != r)
+                return; // the user placed it, or another role or signer was chosen meanwhile
+            if (found) {
+                m_preview->setSelection(PdfPreviewWidget::PageRect{found->page, found->rect});
+                m_placementBasis = placementBasis(*found, r);
+            } else {
+                m_placementBasis = tr("The usual position: no title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC” was found "
+                                      "in the document.");
+            }
+            updatePlacementLabel();
+            emit placementSuggested(found.ok());
+        });
+}
+
+QString SignDialog::placementBasis(const SuggestedPlacement& found, SignatureRole r) {
+    if (found.basis == SuggestedPlacement::Basis::LeaderSignature)
+        return tr("Over the left third of the leader's signature.");
+    const SignatureBlock& block = found.block;
+    if (r == SignatureRole::Agency)
+        return tr("Over the left third of where the leader signs, under “%1”.").arg(block.titleText);
+    return block.nameText.isEmpty()
+               ? tr("Under “%1”, found in the document.").arg(block.titleText)
+               : tr("Between “%1” and “%2”, found in the document.").arg(block.titleText, block.nameText);
 }
 
 void SignDialog::updatePlacementLabel() {
     const auto& s = m_preview->selection();
-    m_placement->setText(s ? tr("page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.")
-                                 .arg(s->page + 1)
-                                 .arg(qRound(s->rect.width()))
-                                 .arg(qRound(s->rect.height()))
-                                 .arg(qRound(s->rect.left()))
-                                 .arg(qRound(s->rect.top()))
-                           : tr("not placed yet"));
+    QString text = s ? tr("page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.")
+                           .arg(s->page + 1)
+                           .arg(qRound(s->rect.width()))
+                           .arg(qRound(s->rect.height()))
+                           .arg(qRound(s->rect.left()))
+                           .arg(qRound(s->rect.top()))
+                     : tr("not placed yet");
+    if (s && !m_placementBasis.isEmpty())
+        text += QLatin1Char('\n') + m_placementBasis;
+    m_placement->setText(text);
+}
+
+QString SignDialog::placementText() const {
+    return m_placement->text();
+}
+
+void SignDialog::setTsaUrl(const QString& url) {
+    m_tsa->setText(url);
+}
+
+QString SignDialog::tsaUrl() const {
+    return m_tsa->text().trimmed();
 }
 
 void SignDialog::setImagePath(const QString& path) {
@@ -548,12 +630,12 @@ void SignDialog::placeAtAnchor() {
                 return;
             }
             // Right below the anchor (e.g. the chức vụ line), centred on it; over it when the page ends there.
-            const QSizeF size = role() == SignatureRole::Agency ? QSizeF(100, 100) : QSizeF(160, 60);
-            const double below = found->rect.top() - size.height() - 2;
-            const QRectF rect(found->rect.center().x() - size.width() / 2, below >= 0 ? below : found->rect.top(),
-                              size.width(), size.height());
+            const double seal = SignaturePlacement::kSealSize;
+            const QSizeF size = role() == SignatureRole::Agency ? QSizeF(seal, seal) : QSizeF(160, 60);
             m_userPlaced = true;
-            m_preview->setSelection(PdfPreviewWidget::PageRect{found->page, rect});
+            m_preview->setSelection(
+                PdfPreviewWidget::PageRect{found->page, SignaturePlacement::belowAnchor(found->rect, size)});
+            m_placementBasis = tr("Below “%1”.").arg(m_anchor->text().trimmed());
             updatePlacementLabel();
             showMessage(tr("Placed below “%1” on page %2.").arg(m_anchor->text()).arg(found->page + 1), false);
         });
@@ -585,7 +667,7 @@ void SignDialog::setBusy(bool busy, const QString& message) {
     m_progress->setVisible(busy);
     if (!message.isEmpty())
         showMessage(message, false);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_moduleCombo, m_tokenCombo, m_certs, m_roleCombo, m_pin})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_moduleCombo, m_tokenCombo, m_certs, m_roleCombo, m_tsa, m_pin})
         w->setEnabled(!busy);
     updateSignButton();
 }
@@ -623,9 +705,18 @@ void SignDialog::sign() {
         request.page = placed->page;
         request.rect = placed->rect;
     }
-    const QString tsa = QSettings().value(kTsaKey).toString();
+    const QString tsa = tsaUrl();
     if (!tsa.isEmpty()) {
-        request.tsaUrl = QUrl(tsa);
+        const QUrl url(tsa, QUrl::StrictMode);
+        if (!isTsaUrl(url)) {
+            MessageBox::warning(this, tr("Sign digitally"),
+                                tr("“%1” is not the address of a timestamp server: it must start with http:// or "
+                                   "https://. Correct it, or empty the field to sign without a timestamp.")
+                                    .arg(tsa));
+            m_tsa->setFocus();
+            return;
+        }
+        request.tsaUrl = url;
         request.level = PadesLevel::BaselineT;
     }
     const bool stamp = request.role == SignatureRole::Agency && m_stampGroup->isChecked();
@@ -712,7 +803,11 @@ void SignDialog::sign() {
                                    padesLevelName(signed_->level), signed_->output);
             return out;
         },
-        [this](SignOutcome outcome) { finishSigning(outcome); });
+        [this, tsa](SignOutcome outcome) {
+            if (outcome.ok) // the last server used is offered next time (empty: the user signs without one)
+                QSettings().setValue(kTsaKey, tsa);
+            finishSigning(outcome);
+        });
 }
 
 void SignDialog::finishSigning(const SignOutcome& outcome) {
