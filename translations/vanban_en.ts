@@ -555,15 +555,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
-    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T]
-    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]
-    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
-    number into the page first (--stamp-…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify PDF [--trust-anchors DIR] [--offline]
     Verify every signature of a PDF (exit 7 when one is not valid). Without
     --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL requests.</source>
@@ -764,6 +755,21 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>No trust anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T|B-LT]
+    [--trust-anchors DIR] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT]
+    [--stamp-date TEXT]]
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    number into the page first (--stamp-…). B-LT (needs --tsa) adds the OCSP responses or CRLs of the
+    signer&apos;s and the TSA&apos;s certificates, fetched now, checked against the trust anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,10 +1834,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The level B-T needs the address of a time-stamping authority (--tsa).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1851,10 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The signature did not fit into the PDF after several attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level B-LT needs the address of a time-stamping authority (--tsa): B-LT is B-T with the validation data added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1878,17 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Page %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDssUpdate</name>
+    <message>
+        <source>“%1” has a damaged document security store (/DSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation data cannot be added to “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2051,10 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority “%1” was revoked: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,19 +2488,79 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gave no valid OCSP answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CRL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gave no valid CRL.</source>
+        <source>Revocation could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revocation could not be checked: %1</source>
+        <source>It has no issue time (thisUpdate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It claims to be issued in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its validity period is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was issued on %1 and valid until %2, so it does not cover the signing time %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an OCSP response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP service answered with an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the OCSP response or its responder is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP response is about another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP service does not know the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL was issued by another authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the CRL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP response in the document is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL in the document is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2626,25 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>The image %1 is too large (at most 4000 × 4000 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePlacement</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature block (a title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC”) was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s signature goes to the top right of page 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2752,33 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>TrueTypeSubsetter</name>
+    <message>
+        <source>The font cannot be embedded as a subset: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TrueType font file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no “%1” table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its head, hhea or maxp table is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its glyph metrics are inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its glyph locations are inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2734,6 +2861,65 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>No user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDataCollector</name>
+    <message>
+        <source>(unreadable certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that issued “%1” (%2) is not available, so its revocation status cannot be fetched for B-LT. An administrator imports the root certificates (vanban-cli trust import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain of “%1” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate “%1” was revoked on %2 (%3). A signature made with it is not valid, so the document was not signed; contact the certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate “%1” names no OCSP service and no CRL, so a B-LT signature cannot hold its revocation status. Sign with B-T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation status of the certificate “%1” could not be fetched (%2). The B-LT signature was not made; try again when the network is available, or sign with B-T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of its authority, so B-LT cannot hold its validation data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4514,6 +4700,81 @@ SHA-256: %4</source>
     <message>
         <source>Only a leader or a records clerk signs documents</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn on the page by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-B — the signature only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-LT — timestamp and revocation data (OCSP/CRL) in the file, for long-term checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the time-stamping authority, e.g. http://tsa.example.gov.vn/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (RFC 3161) of the certification authority&apos;s time-stamping server. With it the signature is PAdES B-T: its time is certified by the server, not read from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imestamp server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top right of page 1 (Decree 30, Appendix I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the signature block in the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual position: no title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC” was found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the left third of the leader&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the left third of where the leader signs, under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “%1”, found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between “%1” and “%2”, found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels B-T and B-LT need the address (http or https) of a time-stamping authority. Enter it, or choose B-B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds the revocation status of %n certificate(s), so the signature can be checked later without the network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -593,20 +593,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Cảnh báo: chưa kiểm tra được chữ ký số: %1</translation>
     </message>
     <message>
-        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
-    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T]
-    [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT] [--stamp-date TEXT]]
-    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
-    number into the page first (--stamp-…).</source>
-        <translation>sign --in PDF --out PDF --pkcs11-module ĐƯỜNG_DẪN [--token NHÃN] [--key-label NHÃN | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,R,C | --anchor VĂN_BẢN]
-    [--field TÊN] [--reason VĂN_BẢN] [--location VĂN_BẢN] [--tsa URL] [--level B-B|B-T]
-    [--number 12/QĐ-UBND [--stamp-rect X,Y,R,C | --stamp-anchor VĂN_BẢN] [--stamp-date VĂN_BẢN]]
-    Ký số tệp PDF (PAdES) bằng token; mã PIN lấy từ --pin-file TỆP hoặc VANBAN_PIN. Văn thư có thể ghi
-    số văn bản vào trang trước khi ký (--stamp-…).</translation>
-    </message>
-    <message>
         <source>verify PDF [--trust-anchors DIR] [--offline]
     Verify every signature of a PDF (exit 7 when one is not valid). Without
     --trust-anchors, the anchors imported with “trust import”. --offline: no OCSP/CRL requests.</source>
@@ -811,6 +797,28 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>No trust anchors.</source>
         <translation>Chưa có chứng thư số gốc tin cậy nào.</translation>
+    </message>
+    <message>
+        <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T|B-LT]
+    [--trust-anchors DIR] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT]
+    [--stamp-date TEXT]]
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    number into the page first (--stamp-…). B-LT (needs --tsa) adds the OCSP responses or CRLs of the
+    signer's and the TSA's certificates, fetched now, checked against the trust anchors.</source>
+        <translation>sign --in PDF --out PDF --pkcs11-module ĐƯỜNG_DẪN [--token NHÃN] [--key-label NHÃN | --cert-sha256 HEX]
+    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor CHUỖI]
+    [--field TÊN] [--reason LÝ_DO] [--location NƠI_KÝ] [--tsa URL] [--level B-B|B-T|B-LT]
+    [--trust-anchors THƯ_MỤC] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor CHUỖI]
+    [--stamp-date CHUỖI]]
+    Ký số tệp PDF (PAdES) bằng thiết bị ký số; mã PIN lấy từ --pin-file TỆP hoặc VANBAN_PIN. Văn thư có thể
+    ghi số văn bản vào trang trước khi ký (--stamp-…). Mức B-LT (cần --tsa) gắn thêm phản hồi OCSP hoặc CRL
+    của chứng thư số người ký và của máy chủ dấu thời gian, lấy ngay khi ký, đối chiếu với chứng thư số gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
+        <translation>Đã gắn dữ liệu kiểm tra hiệu lực (DSS): %1 chứng thư số, %2 phản hồi OCSP, %3 danh sách thu hồi (CRL).</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1880,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chứng thư số của “%1” đã hết hạn ngày %2. Không thể ký; hãy gia hạn với tổ chức cung cấp dịch vụ chứng thực.</translation>
     </message>
     <message>
-        <source>The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T.</source>
-        <translation>Mức PAdES B-LT (kèm dữ liệu kiểm tra trong PDF) chưa được hỗ trợ; hãy ký ở mức B-T.</translation>
-    </message>
-    <message>
         <source>The level B-T needs the address of a time-stamping authority (--tsa).</source>
         <translation>Mức B-T cần địa chỉ máy chủ dấu thời gian (--tsa).</translation>
     </message>
@@ -1894,6 +1898,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The signature did not fit into the PDF after several attempts.</source>
         <translation>Sau nhiều lần thử, chữ ký vẫn không vừa chỗ dành trong tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The level B-LT needs the address of a time-stamping authority (--tsa): B-LT is B-T with the validation data added.</source>
+        <translation>Mức B-LT cần địa chỉ máy chủ dấu thời gian (--tsa): B-LT là mức B-T có gắn thêm dữ liệu kiểm tra hiệu lực.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1925,17 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Page %1 could not be drawn.</source>
         <translation>Không hiển thị được trang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDssUpdate</name>
+    <message>
+        <source>“%1” has a damaged document security store (/DSS).</source>
+        <translation>Kho dữ liệu kiểm tra hiệu lực (/DSS) của “%1” bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The validation data cannot be added to “%1” (%2).</source>
+        <translation>Không gắn được dữ liệu kiểm tra hiệu lực vào “%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2096,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The signature is not valid.</source>
         <translation>Chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority “%1” was revoked: %2</source>
+        <translation>Chứng thư số của tổ chức cung cấp dịch vụ chứng thực “%1” đã bị thu hồi: %2</translation>
     </message>
 </context>
 <context>
@@ -2509,20 +2532,80 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>OCSP %1</translation>
     </message>
     <message>
-        <source>%1 gave no valid OCSP answer.</source>
-        <translation>%1 không trả về phản hồi OCSP hợp lệ.</translation>
-    </message>
-    <message>
         <source>CRL %1</source>
         <translation>CRL %1</translation>
     </message>
     <message>
-        <source>%1 gave no valid CRL.</source>
-        <translation>%1 không trả về CRL hợp lệ.</translation>
-    </message>
-    <message>
         <source>Revocation could not be checked: %1</source>
         <translation>Không kiểm tra được tình trạng thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>It has no issue time (thisUpdate).</source>
+        <translation>Dữ liệu không ghi thời điểm phát hành (thisUpdate).</translation>
+    </message>
+    <message>
+        <source>It claims to be issued in the future (%1).</source>
+        <translation>Dữ liệu ghi thời điểm phát hành ở tương lai (%1).</translation>
+    </message>
+    <message>
+        <source>Its validity period is inconsistent.</source>
+        <translation>Thời hạn hiệu lực của dữ liệu không hợp lý.</translation>
+    </message>
+    <message>
+        <source>It was issued on %1 and valid until %2, so it does not cover the signing time %3.</source>
+        <translation>Dữ liệu phát hành lúc %1, có hiệu lực đến %2, nên không bao gồm thời điểm ký %3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>It is not an OCSP response.</source>
+        <translation>Đây không phải phản hồi OCSP.</translation>
+    </message>
+    <message>
+        <source>The OCSP service answered with an error (%1).</source>
+        <translation>Dịch vụ OCSP trả về lỗi (%1).</translation>
+    </message>
+    <message>
+        <source>The signature of the OCSP response or its responder is not valid (%1).</source>
+        <translation>Chữ ký trên phản hồi OCSP hoặc chứng thư số của máy chủ OCSP không hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>The OCSP response is about another certificate.</source>
+        <translation>Phản hồi OCSP là của một chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The OCSP service does not know the certificate.</source>
+        <translation>Dịch vụ OCSP không biết chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>It is not a CRL.</source>
+        <translation>Đây không phải danh sách thu hồi (CRL).</translation>
+    </message>
+    <message>
+        <source>The CRL was issued by another authority.</source>
+        <translation>CRL do một tổ chức chứng thực khác phát hành.</translation>
+    </message>
+    <message>
+        <source>The signature of the CRL is not valid.</source>
+        <translation>Chữ ký trên CRL không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The OCSP response in the document is not usable: %1</source>
+        <translation>Không dùng được phản hồi OCSP trong văn bản: %1</translation>
+    </message>
+    <message>
+        <source>The CRL in the document is not usable: %1</source>
+        <translation>Không dùng được CRL trong văn bản: %1</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer: %2</source>
+        <translation>%1 không trả về phản hồi OCSP hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL: %2</source>
+        <translation>%1 không trả về CRL hợp lệ: %2</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2671,25 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>The image %1 is too large (at most 4000 × 4000 pixels).</source>
         <translation>Ảnh %1 quá lớn (tối đa 4000 × 4000 điểm ảnh).</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePlacement</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation>%1 không phải là tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>No signature block (a title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC”) was found in %1.</source>
+        <translation>Không tìm thấy khối chữ ký (dòng chức vụ như “CHỦ TỊCH” hay “KT. GIÁM ĐỐC”) trong %1.</translation>
+    </message>
+    <message>
+        <source>An attachment's signature goes to the top right of page 1.</source>
+        <translation>Chữ ký của văn bản kèm theo đặt ở góc trên bên phải trang 1.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2796,33 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>TrueTypeSubsetter</name>
+    <message>
+        <source>The font cannot be embedded as a subset: %1.</source>
+        <translation>Không nhúng được tập con của phông chữ: %1.</translation>
+    </message>
+    <message>
+        <source>it is not a TrueType font file</source>
+        <translation>đây không phải tệp phông chữ TrueType</translation>
+    </message>
+    <message>
+        <source>it has no “%1” table</source>
+        <translation>phông chữ thiếu bảng “%1”</translation>
+    </message>
+    <message>
+        <source>its head, hhea or maxp table is too short</source>
+        <translation>bảng head, hhea hoặc maxp của phông chữ quá ngắn</translation>
+    </message>
+    <message>
+        <source>its glyph metrics are inconsistent</source>
+        <translation>số liệu kích thước glyph của phông chữ không khớp nhau</translation>
+    </message>
+    <message>
+        <source>its glyph locations are inconsistent</source>
+        <translation>bảng vị trí glyph của phông chữ không khớp nhau</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2777,6 +2906,65 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>No user %1.</source>
         <translation>Không có người dùng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDataCollector</name>
+    <message>
+        <source>(unreadable certificate)</source>
+        <translation>(chứng thư số không đọc được)</translation>
+    </message>
+    <message>
+        <source>A certificate of the chain cannot be read.</source>
+        <translation>Không đọc được một chứng thư số trong chuỗi chứng thực.</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that issued “%1” (%2) is not available, so its revocation status cannot be fetched for B-LT. An administrator imports the root certificates (vanban-cli trust import).</source>
+        <translation>Không có chứng thư số của tổ chức đã cấp “%1” (%2) nên không lấy được tình trạng thu hồi cho mức B-LT. Quản trị viên cần nhập chứng thư số gốc (vanban-cli trust import).</translation>
+    </message>
+    <message>
+        <source>The certificate chain of “%1” is too long.</source>
+        <translation>Chuỗi chứng thực của “%1” quá dài.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” was revoked on %2 (%3). A signature made with it is not valid, so the document was not signed; contact the certification authority.</source>
+        <translation>Chứng thư số “%1” đã bị thu hồi từ %2 (%3). Chữ ký số bằng chứng thư số này không có giá trị nên văn bản chưa được ký; đề nghị liên hệ tổ chức cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid OCSP answer: %2</source>
+        <translation>%1 không trả về phản hồi OCSP hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation>OCSP %1</translation>
+    </message>
+    <message>
+        <source>%1 gave no valid CRL: %2</source>
+        <translation>%1 không trả về CRL hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation>CRL %1</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” names no OCSP service and no CRL, so a B-LT signature cannot hold its revocation status. Sign with B-T.</source>
+        <translation>Chứng thư số “%1” không ghi dịch vụ OCSP hay CRL nên chữ ký mức B-LT không thể kèm tình trạng thu hồi của nó. Hãy ký ở mức B-T.</translation>
+    </message>
+    <message>
+        <source>The revocation status of the certificate “%1” could not be fetched (%2). The B-LT signature was not made; try again when the network is available, or sign with B-T.</source>
+        <translation>Không lấy được tình trạng thu hồi của chứng thư số “%1” (%2). Chưa tạo chữ ký mức B-LT; hãy thử lại khi có kết nối mạng hoặc ký ở mức B-T.</translation>
+    </message>
+    <message>
+        <source>The timestamp cannot be read.</source>
+        <translation>Không đọc được dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of its authority, so B-LT cannot hold its validation data.</source>
+        <translation>Dấu thời gian không kèm chứng thư số của máy chủ cấp dấu thời gian nên mức B-LT không thể gắn dữ liệu kiểm tra hiệu lực của nó.</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4743,79 @@ SHA-256: %4</translation>
     <message>
         <source>Only a leader or a records clerk signs documents</source>
         <translation>Chỉ lãnh đạo hoặc văn thư được ký số văn bản</translation>
+    </message>
+    <message>
+        <source>Drawn on the page by you.</source>
+        <translation>Vị trí do bạn kéo chọn trên trang.</translation>
+    </message>
+    <message>
+        <source>B-B — the signature only</source>
+        <translation>B-B — chỉ chữ ký số</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — kèm dấu thời gian tin cậy</translation>
+    </message>
+    <message>
+        <source>B-LT — timestamp and revocation data (OCSP/CRL) in the file, for long-term checks</source>
+        <translation>B-LT — kèm dấu thời gian và dữ liệu thu hồi (OCSP/CRL) trong tệp, để kiểm tra lâu dài</translation>
+    </message>
+    <message>
+        <source>Address of the time-stamping authority, e.g. http://tsa.example.gov.vn/</source>
+        <translation>Địa chỉ máy chủ dấu thời gian, ví dụ http://tsa.example.gov.vn/</translation>
+    </message>
+    <message>
+        <source>The address (RFC 3161) of the certification authority's time-stamping server. With it the signature is PAdES B-T: its time is certified by the server, not read from this computer.</source>
+        <translation>Địa chỉ (RFC 3161) của máy chủ cấp dấu thời gian thuộc tổ chức cung cấp dịch vụ chứng thực. Khi có địa chỉ này, chữ ký theo chuẩn PAdES B-T: thời điểm ký do máy chủ xác nhận, không lấy từ đồng hồ của máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Mức chữ ký:</translation>
+    </message>
+    <message>
+        <source>T&amp;imestamp server:</source>
+        <translation>Máy chủ dấu t&amp;hời gian:</translation>
+    </message>
+    <message>
+        <source>The top right of page 1 (Decree 30, Appendix I).</source>
+        <translation>Góc trên bên phải trang 1 (Phụ lục I Nghị định 30).</translation>
+    </message>
+    <message>
+        <source>Looking for the signature block in the document…</source>
+        <translation>Đang tìm khối chữ ký trong văn bản…</translation>
+    </message>
+    <message>
+        <source>The usual position: no title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC” was found in the document.</source>
+        <translation>Vị trí mặc định: không tìm thấy dòng chức vụ như “CHỦ TỊCH” hay “KT. GIÁM ĐỐC” trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Over the left third of the leader's signature.</source>
+        <translation>Chồng lên một phần ba bên trái chữ ký của người có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Over the left third of where the leader signs, under “%1”.</source>
+        <translation>Chồng lên một phần ba bên trái chỗ người có thẩm quyền ký, dưới dòng “%1”.</translation>
+    </message>
+    <message>
+        <source>Under “%1”, found in the document.</source>
+        <translation>Dưới dòng “%1” trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Between “%1” and “%2”, found in the document.</source>
+        <translation>Giữa dòng “%1” và dòng “%2” trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Below “%1”.</source>
+        <translation>Dưới dòng “%1”.</translation>
+    </message>
+    <message>
+        <source>The levels B-T and B-LT need the address (http or https) of a time-stamping authority. Enter it, or choose B-B.</source>
+        <translation>Mức B-T và B-LT cần địa chỉ (http hoặc https) của máy chủ dấu thời gian. Hãy nhập địa chỉ này hoặc chọn mức B-B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds the revocation status of %n certificate(s), so the signature can be checked later without the network.</source>
+        <translation>
+            <numerusform>Tệp đã kèm tình trạng thu hồi của %n chứng thư số nên sau này vẫn kiểm tra được chữ ký mà không cần kết nối mạng.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "PdfPreviewWidget.h"
 #include "pdf/PdfTextLocator.h"
 #include "pdf/SignatureImageLoader.h"
+#include "pdf/SignaturePlacement.h"
 #include "signing/ModuleDiscovery.h"
 #include "signing/Pkcs11Session.h"
 #include "signing/SecretBuffer.h"
@@ -56,23 +57,28 @@ QString dateText(const QDateTime& t) {
     return t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-// The default place of a signature on a page of `page` points (ND 30 Phụ lục I): the leader's signature in the
-// signature block on the right of the last page; the agency's seal over the left third of it; an attachment's
-// signature at the top right of page 1.
+// The fixed place of a signature on a page of `page` points, until (or unless) the document's signature block is
+// found (SignaturePlacement::suggest): the leader's signature on the right of the last page, above its foot; the
+// agency's seal over the left third of it; an attachment's signature at the top right of page 1 (ND 30 Phụ lục I).
 PdfPreviewWidget::PageRect defaultPlacement(SignatureRole role, int pageCount, const QSizeF& page) {
     const int last = qMax(0, pageCount - 1);
-    const QRectF leader(page.width() - 72 - 190, 150, 170, 60);
+    const QRectF leader(page.width() - 72 - 190, 150, SignaturePlacement::kLeaderWidth,
+                        SignaturePlacement::kLeaderHeight);
     switch (role) {
     case SignatureRole::Leader:
         return {last, leader};
-    case SignatureRole::Agency: {
-        const double seal = 100; // about 35 mm, a seal's real size
-        return {last, QRectF(leader.left() + leader.width() / 3 - seal, leader.center().y() - seal / 2, seal, seal)};
-    }
+    case SignatureRole::Agency:
+        return {last, SignaturePlacement::sealOverLeader(leader)};
     case SignatureRole::Attachment:
         break;
     }
     return {0, QRectF(page.width() - 36 - 220, page.height() - 24 - 56, 220, 56)};
+}
+
+// An RFC 3161 server address: http or https with a host.
+bool isTsaUrl(const QUrl& url) {
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 } // namespace
 
@@ -90,6 +96,7 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     });
     connect(m_preview, &PdfPreviewWidget::selectionChanged, this, [this] {
         m_userPlaced = true;
+        m_placementBasis = tr("Drawn on the page by you.");
         updatePlacementLabel();
     });
     discoverModules();
@@ -162,7 +169,6 @@ void SignDialog::buildUi() {
     m_placement = new QLabel;
     m_placement->setObjectName(QStringLiteral("placementLabel"));
     m_placement->setWordWrap(true);
-
     // PAdES level: B-T and B-LT need the time-stamping authority; B-LT also puts the revocation data into the file.
     m_levelCombo = new QComboBox;
     m_levelCombo->setObjectName(QStringLiteral("levelCombo"));
@@ -173,6 +179,10 @@ void SignDialog::buildUi() {
     m_tsaEdit = new QLineEdit(QSettings().value(kTsaKey).toString());
     m_tsaEdit->setObjectName(QStringLiteral("tsaEdit"));
     m_tsaEdit->setPlaceholderText(tr("Address of the time-stamping authority, e.g. http://tsa.example.gov.vn/"));
+    m_tsaEdit->setToolTip(
+        tr("The address (RFC 3161) of the certification authority's time-stamping server. With it the "
+           "signature is PAdES B-T: its time is certified by the server, not read from this computer."));
+    m_tsaEdit->setClearButtonEnabled(true); // the last address a signature succeeded with is offered (no secret)
     const QString savedLevel = QSettings().value(kLevelKey).toString();
     const std::optional<PadesLevel> initial = padesLevelFromName(savedLevel);
     m_levelCombo->setCurrentIndex(m_levelCombo->findData(
@@ -505,8 +515,17 @@ void SignDialog::certificateChosen() {
         m_certMessage->setText(
             usable ? tr("%1, %2; valid until %3.").arg(c.subjectCommonName, c.keyDescription(), dateText(c.notAfter))
                    : usable.error().message);
+        // The leader's name may be printed under the title: look again with it.
+        if (!m_userPlaced && role() == SignatureRole::Leader && m_preview->pageCount() > 0 &&
+            c.subjectCommonName != m_placementSigner)
+            suggestPlacement();
     }
     updateSignButton();
+}
+
+QString SignDialog::signerName() const {
+    const QTreeWidgetItem* item = m_certs->currentItem();
+    return item ? m_certificates.value(item->data(0, kCertificateRole).toInt()).subjectCommonName : QString();
 }
 
 // --- Role, image, placement -------------------------------------------------------------------------------------
@@ -530,19 +549,73 @@ void SignDialog::roleChanged() {
 }
 
 void SignDialog::applyDefaultPlacement() {
-    m_preview->setSelection(defaultPlacement(role(), m_preview->pageCount(), m_preview->pageSizePoints()));
+    const SignatureRole r = role();
+    m_preview->setSelection(defaultPlacement(r, m_preview->pageCount(), m_preview->pageSizePoints()));
+    if (r == SignatureRole::Attachment) {
+        m_placementBasis = tr("The top right of page 1 (Decree 30, Appendix I).");
+        updatePlacementLabel();
+        emit placementSuggested(false);
+        return;
+    }
+    m_placementBasis = tr("Looking for the signature block in the document…");
     updatePlacementLabel();
+    suggestPlacement();
+}
+
+// Off the UI thread, the document's own signature block (or the leader's signature, for the seal); applied unless
+// the user placed the signature meanwhile.
+void SignDialog::suggestPlacement() {
+    const SignatureRole r = role();
+    const quint64 generation = ++m_placementGeneration;
+    m_placementSigner = signerName();
+    AsyncTask::run(
+        this, [path = m_input, r, name = m_placementSigner] { return SignaturePlacement::suggest(path, r, name); },
+        [this, generation, r](Result<SuggestedPlacement> found) {
+            if (generation != m_placementGeneration || m_userPlaced || role() != r)
+                return; // the user placed it, or another role or signer was chosen meanwhile
+            if (found) {
+                m_preview->setSelection(PdfPreviewWidget::PageRect{found->page, found->rect});
+                m_placementBasis = placementBasis(*found, r);
+            } else {
+                m_placementBasis = tr("The usual position: no title such as “CHỦ TỊCH” or “KT. GIÁM ĐỐC” was found "
+                                      "in the document.");
+            }
+            updatePlacementLabel();
+            emit placementSuggested(found.ok());
+        });
+}
+
+QString SignDialog::placementBasis(const SuggestedPlacement& found, SignatureRole r) {
+    if (found.basis == SuggestedPlacement::Basis::LeaderSignature)
+        return tr("Over the left third of the leader's signature.");
+    const SignatureBlock& block = found.block;
+    if (r == SignatureRole::Agency)
+        return tr("Over the left third of where the leader signs, under “%1”.").arg(block.titleText);
+    return block.nameText.isEmpty()
+               ? tr("Under “%1”, found in the document.").arg(block.titleText)
+               : tr("Between “%1” and “%2”, found in the document.").arg(block.titleText, block.nameText);
 }
 
 void SignDialog::updatePlacementLabel() {
     const auto& s = m_preview->selection();
-    m_placement->setText(s ? tr("page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.")
-                                 .arg(s->page + 1)
-                                 .arg(qRound(s->rect.width()))
-                                 .arg(qRound(s->rect.height()))
-                                 .arg(qRound(s->rect.left()))
-                                 .arg(qRound(s->rect.top()))
-                           : tr("not placed yet"));
+    QString text = s ? tr("page %1; %2 × %3 pt at (%4, %5). Drag on the page to move it.")
+                           .arg(s->page + 1)
+                           .arg(qRound(s->rect.width()))
+                           .arg(qRound(s->rect.height()))
+                           .arg(qRound(s->rect.left()))
+                           .arg(qRound(s->rect.top()))
+                     : tr("not placed yet");
+    if (s && !m_placementBasis.isEmpty())
+        text += QLatin1Char('\n') + m_placementBasis;
+    m_placement->setText(text);
+}
+
+QString SignDialog::placementText() const {
+    return m_placement->text();
+}
+
+QString SignDialog::tsaUrl() const {
+    return m_tsaEdit->text().trimmed();
 }
 
 void SignDialog::setImagePath(const QString& path) {
@@ -569,12 +642,12 @@ void SignDialog::placeAtAnchor() {
                 return;
             }
             // Right below the anchor (e.g. the chức vụ line), centred on it; over it when the page ends there.
-            const QSizeF size = role() == SignatureRole::Agency ? QSizeF(100, 100) : QSizeF(160, 60);
-            const double below = found->rect.top() - size.height() - 2;
-            const QRectF rect(found->rect.center().x() - size.width() / 2, below >= 0 ? below : found->rect.top(),
-                              size.width(), size.height());
+            const double seal = SignaturePlacement::kSealSize;
+            const QSizeF size = role() == SignatureRole::Agency ? QSizeF(seal, seal) : QSizeF(160, 60);
             m_userPlaced = true;
-            m_preview->setSelection(PdfPreviewWidget::PageRect{found->page, rect});
+            m_preview->setSelection(
+                PdfPreviewWidget::PageRect{found->page, SignaturePlacement::belowAnchor(found->rect, size)});
+            m_placementBasis = tr("Below “%1”.").arg(m_anchor->text().trimmed());
             updatePlacementLabel();
             showMessage(tr("Placed below “%1” on page %2.").arg(m_anchor->text()).arg(found->page + 1), false);
         });
@@ -663,18 +736,17 @@ void SignDialog::sign() {
         request.rect = placed->rect;
     }
     request.level = level();
+    const QString tsa = tsaUrl();
     if (request.level != PadesLevel::BaselineB) {
-        const QUrl tsa = QUrl::fromUserInput(m_tsaEdit->text().trimmed());
-        if (m_tsaEdit->text().trimmed().isEmpty() || !tsa.isValid() ||
-            (tsa.scheme() != QLatin1String("http") && tsa.scheme() != QLatin1String("https"))) {
+        const QUrl url(tsa, QUrl::StrictMode);
+        if (tsa.isEmpty() || !isTsaUrl(url)) {
             MessageBox::warning(this, tr("Sign digitally"),
                                 tr("The levels B-T and B-LT need the address (http or https) of a time-stamping "
                                    "authority. Enter it, or choose B-B."));
             m_tsaEdit->setFocus();
             return;
         }
-        request.tsaUrl = tsa;
-        QSettings().setValue(kTsaKey, m_tsaEdit->text().trimmed());
+        request.tsaUrl = url;
     }
     QSettings().setValue(kLevelKey, padesLevelName(request.level));
     const bool stamp = request.role == SignatureRole::Agency && m_stampGroup->isChecked();
@@ -769,7 +841,11 @@ void SignDialog::sign() {
                                   "", int(signed_->revocationSources.size()));
             return out;
         },
-        [this](SignOutcome outcome) { finishSigning(outcome); });
+        [this, tsa](SignOutcome outcome) {
+            if (outcome.ok) // the last server used is offered next time (empty: the user signs without one)
+                QSettings().setValue(kTsaKey, tsa);
+            finishSigning(outcome);
+        });
 }
 
 void SignDialog::finishSigning(const SignOutcome& outcome) {

@@ -3,14 +3,17 @@
 // modified. The steps, top to bottom: the module (ModuleDiscovery, or a path the administrator chose; remembered) →
 // the token (by label) → the certificate (subject, issuer, validity; an expired or not yet valid one is refused
 // before the PIN is asked) → the role (leader / agency / attachment), the image (signature or seal PNG) and the
-// placement (a rectangle dragged on the page preview, or next to an anchor text; a default per role) → the PAdES
-// level (B-B; B-T and B-LT with the time-stamping authority's address; B-LT also fetches the OCSP responses / CRLs
-// and writes them into the file; level and address remembered) → for the agency, the number stamped into the page
-// first → the PIN (masked, never stored, wiped after the one login; a
+// placement (a rectangle dragged on the page preview, or next to an anchor text; by default found in the document:
+// the leader's between the position line and the name, the seal over the left third of the leader's signature —
+// core/pdf/SignaturePlacement — else a fixed place per role) → the PAdES level (B-B; B-T and B-LT with the
+// time-stamping authority's address; B-LT also fetches the OCSP responses / CRLs and writes them into the file;
+// level and address remembered) → for the agency, the number stamped into the page first → the PIN (masked, never
+// stored, wiped after the one login; a
 // wrong PIN is reported with the token's PIN state and never retried) → signing with a progress indicator.
 // Every token call runs on the dialog's own token thread (DedicatedThread), never on the UI thread or a pool.
 
 #include "model/User.h"
+#include "pdf/SignaturePlacement.h"
 #include "signing/PadesSigner.h"
 #include "signing/Pkcs11Module.h"
 
@@ -66,6 +69,9 @@ public:
     void setLevel(PadesLevel level);
     PadesLevel level() const;
     void setTsaUrl(const QString& url);
+    QString tsaUrl() const;
+    // The placement line under the role: the rectangle and why it is there.
+    QString placementText() const;
     PdfPreviewWidget* preview() const { return m_preview; }
     bool isBusy() const { return m_busy; }
     QString message() const;
@@ -82,6 +88,8 @@ signals:
     void tokensLoaded();
     void certificatesLoaded();
     void signingFinished(bool ok, const QString& message);
+    // The default placement was looked for in the document (found: it was applied).
+    void placementSuggested(bool found);
 
 protected:
     void reject() override;
@@ -105,7 +113,10 @@ private:
     void roleChanged();
     void levelChanged();
     void applyDefaultPlacement();
+    void suggestPlacement();
+    static QString placementBasis(const SuggestedPlacement& found, SignatureRole role);
     void updatePlacementLabel();
+    QString signerName() const;
     void setBusy(bool busy, const QString& message = {});
     void showMessage(const QString& text, bool error);
     void finishSigning(const SignOutcome& outcome);
@@ -126,6 +137,9 @@ private:
     bool m_certificateAccepted = false;
     bool m_busy = false;
     bool m_userPlaced = false;
+    quint64 m_placementGeneration = 0;
+    QString m_placementBasis;
+    QString m_placementSigner;
     quint64 m_generation = 0;
     std::unique_ptr<DedicatedThread> m_token;
 

@@ -3,6 +3,7 @@
 
 #include "pdf/PdfTextLocator.h"
 #include "pdf/SignatureImageLoader.h"
+#include "pdf/SignaturePlacement.h"
 #include "signing/PadesSigner.h"
 #include "signing/Pkcs11Module.h"
 #include "signing/TrustStore.h"
@@ -106,12 +107,8 @@ ExitCode runSign(CliContext& ctx) {
         auto found = PdfTextLocator::find(request.input, args.value(QStringLiteral("anchor")), request.page);
         if (!found)
             return ctx.fail(found.error());
-        const QSizeF size(160, 60);
         request.page = found->page;
-        const double x = found->rect.center().x() - size.width() / 2;
-        const double below = found->rect.top() - size.height() - 2;
-        // Below the anchor; over it when the page ends there.
-        request.rect = QRectF(x, below >= 0 ? below : found->rect.top(), size.width(), size.height());
+        request.rect = SignaturePlacement::belowAnchor(found->rect, QSizeF(160, 60));
     }
     if (args.has(QStringLiteral("image"))) {
         auto image = SignatureImageLoader::load(args.value(QStringLiteral("image")));

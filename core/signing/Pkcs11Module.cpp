@@ -1,7 +1,9 @@
 #include "signing/Pkcs11Module.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLibrary>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -24,6 +26,23 @@ TokenInfo toTokenInfo(CK_SLOT_ID slot, const CK_TOKEN_INFO& ck) {
     t.pinLocked = ck.flags & CKF_USER_PIN_LOCKED;
     t.pinToBeChanged = ck.flags & CKF_USER_PIN_TO_BE_CHANGED;
     return t;
+}
+} // namespace
+
+namespace {
+// Modules loaded in this process, by path. Cryptoki state is per process, not per load: the library is finalized and
+// unloaded only when the last Pkcs11Module of that path goes, or another one's sessions would die with it.
+struct LoadedLibrary {
+    int users = 0;
+    bool finalize = false; // one of the loads initialised it
+};
+std::mutex& registryMutex() {
+    static std::mutex m;
+    return m;
+}
+QHash<QString, LoadedLibrary>& registry() {
+    static QHash<QString, LoadedLibrary> r;
+    return r;
 }
 } // namespace
 
@@ -55,7 +74,13 @@ Result<Pkcs11Module> Pkcs11Module::load(const QString& path, const FunctionListF
     const CK_RV rv = module.m_functions->C_Initialize(&args);
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
         return module.failure(QStringLiteral("C_Initialize"), rv);
-    module.m_finalize = rv == CKR_OK;
+    {
+        const std::lock_guard lock(registryMutex());
+        LoadedLibrary& loaded = registry()[module.m_path];
+        loaded.users++;
+        loaded.finalize = loaded.finalize || rv == CKR_OK;
+    }
+    module.m_registered = true;
     return module;
 }
 
@@ -74,7 +99,7 @@ Pkcs11Module::Pkcs11Module(Pkcs11Module&& other) noexcept
     : m_path(std::move(other.m_path))
     , m_library(std::move(other.m_library))
     , m_functions(std::exchange(other.m_functions, nullptr))
-    , m_finalize(std::exchange(other.m_finalize, false)) {}
+    , m_registered(std::exchange(other.m_registered, false)) {}
 
 Pkcs11Module& Pkcs11Module::operator=(Pkcs11Module&& other) noexcept {
     if (this != &other) {
@@ -82,18 +107,29 @@ Pkcs11Module& Pkcs11Module::operator=(Pkcs11Module&& other) noexcept {
         m_path = std::move(other.m_path);
         m_library = std::move(other.m_library);
         m_functions = std::exchange(other.m_functions, nullptr);
-        m_finalize = std::exchange(other.m_finalize, false);
+        m_registered = std::exchange(other.m_registered, false);
     }
     return *this;
 }
 
 void Pkcs11Module::release() {
-    if (m_functions && m_finalize)
+    bool last = true;
+    bool finalize = false;
+    if (m_registered) {
+        const std::lock_guard lock(registryMutex());
+        LoadedLibrary& loaded = registry()[m_path];
+        last = --loaded.users == 0;
+        finalize = last && loaded.finalize;
+        if (last)
+            registry().remove(m_path);
+    }
+    if (m_functions && finalize)
         m_functions->C_Finalize(nullptr);
     m_functions = nullptr;
-    m_finalize = false;
+    m_registered = false;
     if (m_library) {
-        m_library->unload();
+        if (last)
+            m_library->unload(); // QLibrary does not count loads by path: unloading earlier unmaps it for the others
         m_library.reset();
     }
 }

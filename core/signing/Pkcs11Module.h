@@ -4,8 +4,8 @@
 // run them off the UI thread. The module may be used from several threads; a session from one thread at a time.
 //
 // Share a loaded module with std::shared_ptr: sessions and signers keep it alive. Loading the same module twice in
-// one process is allowed (the second C_Initialize answers CKR_CRYPTOKI_ALREADY_INITIALIZED; only the first
-// finalizes), but the program should keep one.
+// one process is allowed (the second C_Initialize answers CKR_CRYPTOKI_ALREADY_INITIALIZED): the loads of one path
+// are counted, and C_Finalize and the unload come with the last one, so no load pulls the library from under another.
 
 #include "common/Result.h"
 #include "signing/Pkcs11.h"
@@ -59,7 +59,7 @@ private:
     QString m_path;
     std::unique_ptr<QLibrary> m_library;
     CK_FUNCTION_LIST_PTR m_functions = nullptr;
-    bool m_finalize = false; // we initialised it, so we finalize it
+    bool m_registered = false; // counted in the process's list of loaded modules (finalized by the last one)
 };
 
 } // namespace vanban

@@ -38,12 +38,17 @@ QByteArray utf16Hex(char32_t c) {
     return out;
 }
 
-// Type0 font → CIDFontType2 (Identity CIDToGIDMap) → descriptor → FontFile2; ToUnicode for the glyphs used.
-int writeFont(PdfIncrementalUpdate& update, const TrueTypeFont& font, const QMap<quint16, char32_t>& used) {
-    const QByteArray name = "/" + font.postScriptName();
+// Type0 font → CIDFontType2 (Identity CIDToGIDMap) → descriptor → FontFile2 (the subset of the glyphs used, ids
+// unchanged); ToUnicode for the glyphs used. The subset's tag names the font "ABCDEF+LiberationSerif" (ISO 32000-1
+// 9.6.4), so viewers and pdffonts see that it is a subset.
+Result<int> writeFont(PdfIncrementalUpdate& update, const TrueTypeFont& font, const QMap<quint16, char32_t>& used) {
+    auto subset = font.subset(used);
+    if (!subset)
+        return subset.error();
+    const QByteArray name = "/" + subset->tag + "+" + font.postScriptName();
     const int file = update.reserve();
-    update.setStream(file, "/Length1 " + QByteArray::number(font.data().size()) + " /Filter /FlateDecode",
-                     SignatureAppearance::deflate(font.data()));
+    update.setStream(file, "/Length1 " + QByteArray::number(subset->font.size()) + " /Filter /FlateDecode",
+                     SignatureAppearance::deflate(subset->font));
     const QRect box = font.boundingBox();
     const int descriptor = update.reserve();
     update.setObject(descriptor, "<< /Type /FontDescriptor /FontName " + name + " /Flags 34 /FontBBox [" +
@@ -137,8 +142,10 @@ Result<int> SignatureAppearance::write(PdfIncrementalUpdate& update, QSizeF size
         if (widest > 0)
             fontSize = std::min(fontSize, textWidth / widest);
         fontSize = std::max(fontSize, 3.0);
-        const int fontObject = writeFont(update, *font, used);
-        resources += "/Font << /F0 " + R::ref(fontObject) + " >> ";
+        const auto fontObject = writeFont(update, *font, used);
+        if (!fontObject)
+            return fontObject.error();
+        resources += "/Font << /F0 " + R::ref(*fontObject) + " >> ";
         // The block centred vertically; baselines 1.2 × size apart.
         const double lineHeight = fontSize * 1.2;
         double baseline = (h + lines * lineHeight) / 2 - fontSize * font->ascent() / 1000.0;

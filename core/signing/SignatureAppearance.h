@@ -5,7 +5,8 @@
 //   ImageLeftText — the seal image on the left, the text lines to its right (agency);
 //   TextOnly      — text lines only (attachment: số/ký hiệu and the signing time; number stamping).
 // Text is set in an embedded TrueType font (Liberation Serif by default) as a Type0/CIDFontType2 font with
-// Identity-H and a ToUnicode map, so Vietnamese renders and can be copied; the font file is embedded whole.
+// Identity-H and a ToUnicode map, so Vietnamese renders and can be copied; only the glyphs used are embedded (a
+// subset named ABCDEF+LiberationSerif, TrueTypeSubsetter).
 // Images become image XObjects (Flate), with an /SMask when the PNG had transparency.
 
 #include "common/Result.h"

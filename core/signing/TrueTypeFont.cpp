@@ -1,25 +1,15 @@
 #include "signing/TrueTypeFont.h"
 
+#include "signing/SfntTables.h"
+
 #include <QFile>
 
 namespace vanban {
 
 namespace {
-quint32 u32(const QByteArray& d, qsizetype at) {
-    if (at < 0 || at + 4 > d.size())
-        return 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(d.constData() + at);
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
-}
-quint16 u16(const QByteArray& d, qsizetype at) {
-    if (at < 0 || at + 2 > d.size())
-        return 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(d.constData() + at);
-    return quint16((p[0] << 8) | p[1]);
-}
-qint16 s16(const QByteArray& d, qsizetype at) {
-    return qint16(u16(d, at));
-}
+using sfnt::s16;
+using sfnt::u16;
+using sfnt::u32;
 } // namespace
 
 QString TrueTypeFont::defaultPath() {
@@ -40,69 +30,62 @@ Result<TrueTypeFont> TrueTypeFont::load(const QString& path) {
 }
 
 bool TrueTypeFont::parse() {
-    const QByteArray& d = m_data;
-    const quint32 version = u32(d, 0);
-    if (version != 0x00010000 && version != 0x74727565)
+    const auto tables = SfntTables::read(m_data);
+    if (!tables)
         return false;
-    QHash<QByteArray, qsizetype> tables;
-    const int count = u16(d, 4);
-    for (int i = 0; i < count; ++i) {
-        const qsizetype record = 12 + 16 * i;
-        tables.insert(d.mid(record, 4), qsizetype(u32(d, record + 8)));
-    }
     for (const char* required : {"head", "hhea", "hmtx", "cmap", "maxp"}) {
-        if (!tables.contains(required))
+        if (!tables->contains(required))
             return false;
     }
-    const qsizetype head = tables["head"];
-    m_unitsPerEm = u16(d, head + 18);
-    m_xMin = s16(d, head + 36), m_yMin = s16(d, head + 38), m_xMax = s16(d, head + 40), m_yMax = s16(d, head + 42);
-    const qsizetype hhea = tables["hhea"];
-    m_ascent = s16(d, hhea + 4);
-    m_descent = s16(d, hhea + 6);
+    const QByteArray head = tables->table("head");
+    m_unitsPerEm = u16(head, 18);
+    m_xMin = s16(head, 36), m_yMin = s16(head, 38), m_xMax = s16(head, 40), m_yMax = s16(head, 42);
+    const QByteArray hhea = tables->table("hhea");
+    m_ascent = s16(hhea, 4);
+    m_descent = s16(hhea, 6);
     m_capHeight = m_ascent * 7 / 10;
-    if (tables.contains("OS/2") && u16(d, tables["OS/2"]) >= 2)
-        m_capHeight = s16(d, tables["OS/2"] + 88);
-    const int metrics = u16(d, hhea + 34);
-    const int glyphs = u16(d, tables["maxp"] + 4);
-    const qsizetype hmtx = tables["hmtx"];
-    for (int g = 0; g < glyphs; ++g)
-        m_advances << u16(d, hmtx + 4 * std::min(g, metrics - 1));
+    if (const QByteArray os2 = tables->table("OS/2"); u16(os2, 0) >= 2)
+        m_capHeight = s16(os2, 88);
+    const int metrics = u16(hhea, 34);
+    const int glyphs = u16(tables->table("maxp"), 4);
+    const QByteArray hmtx = tables->table("hmtx");
+    for (int g = 0; g < glyphs && metrics > 0; ++g)
+        m_advances << u16(hmtx, 4 * std::min(g, metrics - 1));
 
     // cmap: Windows Unicode full (3,10) format 12 preferred, else BMP (3,1) format 4.
-    const qsizetype cmap = tables["cmap"];
+    const QByteArray cmap = tables->table("cmap");
     qsizetype format4 = -1, format12 = -1;
-    for (int i = 0; i < u16(d, cmap + 2); ++i) {
-        const qsizetype record = cmap + 4 + 8 * i;
-        const qsizetype sub = cmap + u32(d, record + 4);
-        const int platform = u16(d, record), encoding = u16(d, record + 2), format = u16(d, sub);
+    for (int i = 0; i < u16(cmap, 2); ++i) {
+        const qsizetype record = 4 + 8 * i;
+        const qsizetype sub = u32(cmap, record + 4);
+        const int platform = u16(cmap, record), encoding = u16(cmap, record + 2), format = u16(cmap, sub);
         if (platform == 3 && encoding == 10 && format == 12)
             format12 = sub;
         if (platform == 3 && encoding == 1 && format == 4)
             format4 = sub;
     }
     if (format12 >= 0) {
-        const quint32 groups = u32(d, format12 + 12);
+        const quint32 groups = u32(cmap, format12 + 12);
         for (quint32 i = 0; i < groups && i < 100000; ++i) {
             const qsizetype g = format12 + 16 + 12 * qsizetype(i);
-            const quint32 start = u32(d, g), end = u32(d, g + 4), glyph = u32(d, g + 8);
+            const quint32 start = u32(cmap, g), end = u32(cmap, g + 4), glyph = u32(cmap, g + 8);
             for (quint32 c = start; c <= end && c - start < 0x10000; ++c)
                 m_cmap.insert(char32_t(c), quint16(glyph + (c - start)));
         }
     } else if (format4 >= 0) {
-        const int segments = u16(d, format4 + 6) / 2;
+        const int segments = u16(cmap, format4 + 6) / 2;
         const qsizetype ends = format4 + 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments,
                         offsets = deltas + 2 * segments;
         for (int s = 0; s < segments; ++s) {
-            const int end = u16(d, ends + 2 * s), start = u16(d, starts + 2 * s);
-            const int delta = s16(d, deltas + 2 * s), rangeOffset = u16(d, offsets + 2 * s);
+            const int end = u16(cmap, ends + 2 * s), start = u16(cmap, starts + 2 * s);
+            const int delta = s16(cmap, deltas + 2 * s), rangeOffset = u16(cmap, offsets + 2 * s);
             for (int c = start; c <= end && c != 0xffff; ++c) {
                 int glyph = 0;
                 if (rangeOffset == 0) {
                     glyph = (c + delta) & 0xffff;
                 } else {
                     const qsizetype at = offsets + 2 * s + rangeOffset + 2 * (c - start);
-                    glyph = u16(d, at);
+                    glyph = u16(cmap, at);
                     if (glyph != 0)
                         glyph = (glyph + delta) & 0xffff;
                 }
@@ -113,16 +96,15 @@ bool TrueTypeFont::parse() {
     } else {
         return false;
     }
-    if (tables.contains("name")) {
+    if (const QByteArray name = tables->table("name"); !name.isEmpty()) {
         // The PostScript name (name id 6), Windows platform (UTF-16BE) or Mac (ASCII).
-        const qsizetype name = tables["name"];
-        const int records = u16(d, name + 2);
-        const qsizetype strings = name + u16(d, name + 4);
+        const int records = u16(name, 2);
+        const qsizetype strings = u16(name, 4);
         for (int i = 0; i < records; ++i) {
-            const qsizetype r = name + 6 + 12 * i;
-            if (u16(d, r + 6) != 6)
+            const qsizetype r = 6 + 12 * i;
+            if (u16(name, r + 6) != 6)
                 continue;
-            const QByteArray raw = d.mid(strings + u16(d, r + 10), u16(d, r + 8));
+            const QByteArray raw = name.mid(strings + u16(name, r + 10), u16(name, r + 8));
             QByteArray ascii;
             for (char c : raw) {
                 if (c > 32 && c < 127 && c != '/' && c != '(' && c != ')' && c != '[' && c != ']')
@@ -135,6 +117,10 @@ bool TrueTypeFont::parse() {
         }
     }
     return !m_advances.isEmpty() && m_unitsPerEm > 0;
+}
+
+Result<FontSubset> TrueTypeFont::subset(const QMap<quint16, char32_t>& used) const {
+    return TrueTypeSubsetter::subset(m_data, used);
 }
 
 int TrueTypeFont::advance(quint16 glyph) const {

@@ -1,9 +1,10 @@
 #pragma once
 // A TrueType font file read just enough to embed it in a PDF as a CIDFontType2 with Identity-H: the character map
-// (cmap format 4 or 12), the advance widths, the metrics for the font descriptor. The whole file is embedded
-// (no subsetting).
+// (cmap format 4 or 12), the advance widths, the metrics for the font descriptor; subset() gives the font file to
+// embed, with only the glyphs a text uses (TrueTypeSubsetter).
 
 #include "common/Result.h"
+#include "signing/TrueTypeSubsetter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ public:
 
     const QByteArray& data() const { return m_data; }
     QByteArray postScriptName() const { return m_postScriptName; }
+    // The font file with only these glyphs (glyph id → the code point it shows), ids unchanged.
+    Result<FontSubset> subset(const QMap<quint16, char32_t>& used) const;
     // The glyph of a Unicode code point; 0 (.notdef) when the font has none.
     quint16 glyph(char32_t codePoint) const { return m_cmap.value(codePoint, 0); }
     // Advance width in 1/1000 em.

@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-30}
 build=${2:-$root/build-fuzz}
-targets=(fuzz_backup fuzz_query fuzz_edxml fuzz_signature)
+targets=(fuzz_backup fuzz_query fuzz_edxml fuzz_signature fuzz_font_subset)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANBAN_FUZZ=ON \
     -DBUILD_TESTING=ON -DVANBAN_GUI_TESTS=OFF -DVANBAN_BENCHMARKS=OFF >/dev/null
 cmake --build "$build" --target "${targets[@]}"
@@ -62,6 +62,42 @@ for name in ("minimal-signed-twice-both-created.pdf", "separate-annots-kids-indi
     if br:
         nums = [int(x) for x in br.groups()]
         open(os.path.join(out, "geometry-" + name), "wb").write(b"\x01" + struct.pack("<4i", *nums) + data[:3000])
+PY
+
+# Seed for the font subsetter: glyph ids 3 and 1, then a TrueType file of four glyphs made here (.notdef, a simple
+# glyph, an empty one, a composite of glyph 1 twice) with every table the subsetter reads.
+seeds="$build/corpus-fuzz_font_subset"
+mkdir -p "$seeds"
+python3 - "$seeds/seed-tiny.ttf" <<'PY'
+import struct, sys
+simple = struct.pack(">hhhhh", 1, 0, 0, 500, 700) + struct.pack(">H", 2) + struct.pack(">H", 0) + bytes([1, 1, 1]) \
+    + struct.pack(">hhh", 0, 500, 0) + struct.pack(">hhh", 0, 700, -700)
+simple += b"\0" * (-len(simple) % 4)
+composite = struct.pack(">hhhhh", -1, 0, 0, 500, 700) + struct.pack(">HHbb", 0x0020 | 0x0002, 1, 0, 0) \
+    + struct.pack(">HHhh", 0x0001 | 0x0002, 1, 100, 0)
+glyphs = [simple, simple, b"", composite]
+glyf, loca = b"", []
+for g in glyphs:
+    loca.append(len(glyf))
+    glyf += g
+loca.append(len(glyf))
+tables = {
+    b"head": struct.pack(">IIII", 0x10000, 0, 0, 0x5F0F3CF5) + struct.pack(">HH", 0, 1000) + b"\0" * 16
+             + struct.pack(">hhhhHHhhh", 0, 0, 500, 700, 0, 8, 2, 1, 0),
+    b"hhea": struct.pack(">I", 0x10000) + struct.pack(">hhh", 800, -200, 0) + b"\0" * 24 + struct.pack(">H", 4),
+    b"maxp": struct.pack(">IH", 0x5000, 4),
+    b"hmtx": b"".join(struct.pack(">Hh", 500, 0) for _ in glyphs),
+    b"loca": b"".join(struct.pack(">I", o) for o in loca),
+    b"glyf": glyf,
+    b"post": struct.pack(">I", 0x30000) + b"\0" * 28,
+}
+out = struct.pack(">IHHHH", 0x10000, len(tables), 64, 2, 16 * len(tables) - 64)
+offset, body = 12 + 16 * len(tables), b""
+for tag in sorted(tables):
+    data = tables[tag] + b"\0" * (-len(tables[tag]) % 4)
+    out += tag + struct.pack(">III", 0, offset + len(body), len(tables[tag]))
+    body += data
+open(sys.argv[1], "wb").write(struct.pack(">HH", 3, 1) + out + body)
 PY
 
 for target in "${targets[@]}"; do

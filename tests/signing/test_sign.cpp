@@ -379,8 +379,9 @@ TEST_CASE("Each key type signs: RSA-2048, RSA-3072 (PKCS#1 v1.5 and PSS) and P-2
         QString fonts;
         REQUIRE(runTool(QStringLiteral("pdffonts"), {out}, &fonts) == 0);
         INFO(fonts.toStdString());
-        CHECK(fonts.contains(QRegularExpression(QStringLiteral("LiberationSerif\\s+CID TrueType\\s+Identity-H\\s+yes"
-                                                               "\\s+no\\s+yes"))));
+        // Embedded as a subset ("ABCDEF+" names it), with a ToUnicode map.
+        CHECK(fonts.contains(QRegularExpression(
+            QStringLiteral("[A-Z]{6}\\+LiberationSerif\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes"))));
     }
 }
 
@@ -473,6 +474,49 @@ TEST_CASE("B-T: the signature time-stamp token verifies with openssl ts -verify"
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().code == ErrorCode::External);
     CHECK_FALSE(QFile::exists(none));
+}
+
+TEST_CASE("Vietnamese signature text is set in an embedded font subset that Poppler extracts and renders") {
+    VANBAN_REQUIRE_SOFTHSM();
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.pdf"));
+    REQUIRE(runTool(QStringLiteral("python3"), {QStringLiteral(VANBAN_PDF_FIXTURE), QStringLiteral("make-pdf"), in}) ==
+            0);
+    Pkcs11Signer signer = openSigner(QStringLiteral("leader-rsa2048"));
+    REQUIRE(signer.login(pin("123456")).ok());
+    const QString out = dir.filePath(QStringLiteral("signed.pdf"));
+    PadesSignRequest r = request(in, out);
+    r.role = SignatureRole::Attachment; // text only: the first line, then the signing time
+    r.documentNumber = QStringLiteral("CHỦ TỊCH Nguyễn Văn Đức, ký ngày 01/06/2025");
+    auto result = PadesSigner(signer).sign(r);
+    INFO((result ? std::string() : result.error().message.toStdString()));
+    REQUIRE(result.ok());
+    validate(out, 1);
+
+    // Size: the CMS placeholder (16 KiB of DER, hex-encoded) and a few KB of font, not the whole 211 KB font.
+    const qint64 added = QFileInfo(out).size() - QFileInfo(in).size();
+    INFO("the signature adds " << added << " bytes");
+    CHECK(added < 50000);
+
+    QString fonts;
+    REQUIRE(runTool(QStringLiteral("pdffonts"), {out}, &fonts) == 0);
+    INFO(fonts.toStdString());
+    CHECK(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+LiberationSerif\\s+CID TrueType\\s+Identity-H\\s+yes yes yes"),
+                             QRegularExpression::MultilineOption)
+              .match(fonts)
+              .hasMatch());
+
+    QString text;
+    REQUIRE(runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")}, &text) == 0);
+    CHECK(text.contains(r.documentNumber));
+    CHECK(text.contains(PadesSigner::isoVietnamTime(result->signingTime)));
+
+    QString rendered;
+    CHECK(runTool(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-r"), QStringLiteral("72"), out, dir.filePath(QStringLiteral("page"))},
+                  &rendered) == 0);
+    CHECK(rendered.isEmpty()); // no warning about the font or the file
 }
 
 TEST_CASE("Too small a /Contents placeholder is redone bigger, never truncated") {

@@ -261,6 +261,23 @@ TEST_CASE("Each key type signs a digest that OpenSSL verifies with the certifica
     }
 }
 
+TEST_CASE("The same module loaded twice: releasing one leaves the other's session working") {
+    VANBAN_REQUIRE_SOFTHSM();
+    auto first = loadModule();
+    auto second = loadModule(); // e.g. two sign dialogs, or the window's and a check's
+    auto signer = Pkcs11Signer::open(second, TokenSelector{QStringLiteral("VanBan Test")},
+                                     KeySelector{{}, QStringLiteral("leader-rsa2048")});
+    REQUIRE(signer.ok());
+    REQUIRE(signer->login(pin("123456")).ok());
+    first.reset(); // neither C_Finalize nor the unload may happen yet
+    const QByteArray digest = digest::compute(DigestAlgorithm::Sha256, randomData());
+    auto signature = signer->sign(DigestAlgorithm::Sha256, digest);
+    INFO((signature ? std::string() : signature.error().message.toStdString()));
+    REQUIRE(signature.ok());
+    CHECK(
+        verifies(signer->certificate().der, SignatureScheme::RsaPkcs1v15, DigestAlgorithm::Sha256, digest, *signature));
+}
+
 TEST_CASE("The signer is chosen by certificate SHA-256 and gives the chain found on the token") {
     VANBAN_REQUIRE_SOFTHSM();
     auto module = loadModule();
