@@ -1822,6 +1822,14 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <source>Package %1 from %2 cannot be processed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the downloaded package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PadesSigner</name>

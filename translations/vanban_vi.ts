@@ -1868,6 +1868,14 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>Package %1 from %2 cannot be processed: %3</source>
         <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
     </message>
+    <message>
+        <source>Cannot read the downloaded package %1: %2</source>
+        <translation>Không đọc được gói tin %1 vừa tải về: %2</translation>
+    </message>
+    <message>
+        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
+        <translation>Gói tin %1 tải về bị hỏng (mã SHA-256 không khớp).</translation>
+    </message>
 </context>
 <context>
     <name>PadesSigner</name>
@@ -4815,7 +4823,8 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>The file also holds the revocation status of %n certificate(s), so the signature can be checked later without the network.</source>
         <translation>
-            <numerusform>Tệp đã kèm tình trạng thu hồi của %n chứng thư số nên sau này vẫn kiểm tra được chữ ký mà không cần kết nối mạng.</numerusform></translation>
+            <numerusform>Tệp đã kèm tình trạng thu hồi của %n chứng thư số nên sau này vẫn kiểm tra được chữ ký mà không cần kết nối mạng.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

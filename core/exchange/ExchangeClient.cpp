@@ -314,7 +314,8 @@ ExchangeResult<QList<ReceivedItem>> ExchangeClient::pendingPackages(const QStrin
     return items;
 }
 
-ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath) {
+ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath,
+                                                           DownloadDigest digest) {
     QFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return ExchangeFailure::retryLater(
@@ -345,7 +346,8 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
                 reply->abort();
                 return;
             }
-            hash.addData(chunk);
+            if (digest == DownloadDigest::Check)
+                hash.addData(chunk);
             written += chunk.size();
         }
     };
@@ -368,9 +370,9 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
                                            .arg(docId)
                                            .arg(written)
                                            .arg(length.toLongLong())});
-    DownloadedPackage result{written, hash.hex()};
     const QString announced = QString::fromLatin1(reply->rawHeader("X-Content-SHA256")).trimmed().toLower();
-    if (!announced.isEmpty() && announced != result.sha256)
+    DownloadedPackage result{written, digest == DownloadDigest::Check ? hash.hex() : QString(), announced};
+    if (digest == DownloadDigest::Check && !announced.isEmpty() && announced != result.sha256)
         return ExchangeFailure::retryLater(Error{
             ErrorCode::External, tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(docId)});
     return result;

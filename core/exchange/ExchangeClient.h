@@ -60,8 +60,13 @@ struct OrganizationRecord {
 
 struct DownloadedPackage {
     qint64 size = 0;
-    QString sha256; // hex, checked against X-Content-SHA256
+    QString sha256;          // hex, checked against X-Content-SHA256 (empty when the caller hashes the file itself)
+    QString announcedSha256; // X-Content-SHA256 as the exchange sent it (may be empty)
 };
+
+// Who computes a download's SHA-256: the download itself, or the caller while it reads the file (one pass less on
+// the receiving thread; the caller must then compare it with announcedSha256).
+enum class DownloadDigest { Check, LeaveToCaller };
 
 class ExchangeClient {
     Q_DECLARE_TR_FUNCTIONS(ExchangeClient)
@@ -79,7 +84,8 @@ public:
     // GET /v1/syncReceivedEdocList for one message type; only the items still 'initial'.
     ExchangeResult<QList<ReceivedItem>> pendingPackages(const QString& messageType);
     // GET /v1/downloadEdoc, streamed into targetPath (created or truncated); the length and digest are checked.
-    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath);
+    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath,
+                                               DownloadDigest digest = DownloadDigest::Check);
     // POST /v1/updateStatus: done, or fail with a reason.
     ExchangeStatus acknowledge(const QString& docId, bool done, const QString& reason = {});
     // The same without waiting: `finished` runs with the outcome when the answer arrives, during any later wait of

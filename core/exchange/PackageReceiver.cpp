@@ -1,5 +1,6 @@
 #include "exchange/PackageReceiver.h"
 
+#include "common/HashingReader.h"
 #include "edxml/EdxmlReader.h"
 #include "exchange/ExchangeInbox.h"
 
@@ -93,7 +94,9 @@ std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const Receiv
         return nullptr;
     }
     arrival->package = std::move(temp).value();
-    ExchangeResult<DownloadedPackage> downloaded = m_client.download(item.docId, arrival->package->fileName());
+    // The digest is computed on the worker while it parses (one pass over the file instead of two).
+    ExchangeResult<DownloadedPackage> downloaded =
+        m_client.download(item.docId, arrival->package->fileName(), DownloadDigest::LeaveToCaller);
     if (!downloaded) {
         const ExchangeFailure& failure = downloaded.failure();
         m_report.problems << failure.error.message;
@@ -122,7 +125,23 @@ void PackageReceiver::parse(Arrival& arrival) {
         arrival.localProblem = package.errorString();
         return;
     }
-    Result<edxml::Package> parsed = edxml::EdxmlReader::read(package, arrival.attachments->path());
+    HashingReader hashed(package);
+    hashed.open(QIODevice::ReadOnly);
+    Result<edxml::Package> parsed = edxml::EdxmlReader::read(hashed, arrival.attachments->path());
+    const QString digest = hashed.digestHex();
+    if (digest.isEmpty()) {
+        arrival.localProblem =
+            tr("Cannot read the downloaded package %1: %2").arg(arrival.item.docId, package.errorString());
+        return;
+    }
+    const QString& announced = arrival.downloaded.announcedSha256;
+    if (!announced.isEmpty() && announced != digest) {
+        // Damaged on the way: downloaded again next round, never judged by its content.
+        arrival.localProblem =
+            tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(arrival.item.docId);
+        return;
+    }
+    arrival.downloaded.sha256 = digest;
     if (!parsed) {
         // A read or write failure on this computer is not the package's fault.
         (parsed.error().code == ErrorCode::External ? arrival.localProblem : arrival.unusable) = parsed.error().message;
