@@ -8,7 +8,11 @@
 //     (/SigFlags 3, /Fields) updated, the appearance of the role (SignatureAppearance);
 //   * the CMS from CmsSignedDataBuilder (no signing-time), B-T with an RFC 3161 token from TimestampClient;
 //   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, everything is redone with room for it;
-//   * the output is written to a temporary file next to the target and renamed (QSaveFile): no output on failure.
+//   * streaming, so a 50 MB PDF costs little more than one SHA-256 pass over it: the input is copied once into a
+//     temporary file next to the target (by the kernel), hashed from there on a second thread while qpdf reads only
+//     the cross-reference sections and the objects the update changes; the update is built in memory, appended with
+//     the placeholder, the CMS written into it in place, the file synced and renamed (AtomicOutputFile): no output
+//     on failure.
 // The signer must be logged in before sign(); the certificate's validity is checked by checkCertificate(), which the
 // caller runs before asking for the PIN.
 
