@@ -1,8 +1,8 @@
 #pragma once
 // SHA-256 of the first bytes of a file that is still being written, computed on a worker thread: the writer says
-// with available(n) that the first n bytes are final, and the worker hashes them (from the page cache, in 1 MiB
-// reads) while the writer goes on. finish(n) waits until the first n bytes are hashed and hands the digest state over
-// unfinished, so the caller can go on with bytes it holds in memory. The destructor stops and joins the worker.
+// with available(n) that the first n bytes are final, and the worker hashes them (from the page cache, mapped 8 MiB
+// at a time) while the writer goes on. finish(n) waits until the first n bytes are hashed and hands the digest state
+// over unfinished, so the caller can go on with bytes it holds in memory. The destructor stops and joins the worker.
 
 #include "common/Result.h"
 #include "common/Sha256.h"
@@ -31,6 +31,7 @@ public:
 
 private:
     void run();
+    bool hashNext(qint64 target, QByteArray& buffer);
 
     QFile m_file;
     Sha256 m_hash;
