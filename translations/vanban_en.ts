@@ -1803,6 +1803,21 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
 </context>
 <context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>Cannot create a temporary folder in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was listed as “%1” but holds a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 cannot be processed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PadesSigner</name>
     <message>
         <source>The certificate of “%1” is not valid yet: it is valid from %2. It cannot sign now.</source>
@@ -2537,18 +2552,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     <name>SyncEngine</name>
     <message>
         <source>Another synchronisation with the exchange is running for this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package was listed as “%1” but holds a %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1 from %2 cannot be processed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

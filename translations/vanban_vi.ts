@@ -1847,6 +1847,21 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>Cannot create a temporary folder in the workspace.</source>
+        <translation>Không tạo được thư mục tạm trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The package was listed as “%1” but holds a %2.</source>
+        <translation>Gói tin được liệt kê là “%1” nhưng thực chất là %2.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 cannot be processed: %3</source>
+        <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PadesSigner</name>
     <message>
         <source>The certificate of “%1” is not valid yet: it is valid from %2. It cannot sign now.</source>
@@ -2580,18 +2595,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Another synchronisation with the exchange is running for this workspace.</source>
         <translation>Một phiên đồng bộ khác với trục liên thông đang chạy trên kho dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in the workspace.</source>
-        <translation>Không tạo được thư mục tạm trong kho dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The package was listed as “%1” but holds a %2.</source>
-        <translation>Gói tin được liệt kê là “%1” nhưng thực chất là %2.</translation>
-    </message>
-    <message>
-        <source>Package %1 from %2 cannot be processed: %3</source>
-        <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
     </message>
     <message>
         <source>The recipient's system could not process the package: %1</source>

@@ -10,6 +10,7 @@
 #include "signing/ModuleDiscovery.h"
 #include "signing/Pkcs11Session.h"
 #include "signing/SecretBuffer.h"
+#include "signing/TrustStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,7 @@ namespace vanban::ui {
 namespace {
 const QString kModuleKey = QStringLiteral("signing/pkcs11Module");
 const QString kTsaKey = QStringLiteral("signing/tsaUrl");
+const QString kLevelKey = QStringLiteral("signing/level");
 constexpr int kCertificateRole = Qt::UserRole + 1;
 
 QString imageKey(SignatureRole role) {
@@ -161,12 +163,29 @@ void SignDialog::buildUi() {
     m_placement->setObjectName(QStringLiteral("placementLabel"));
     m_placement->setWordWrap(true);
 
+    // PAdES level: B-T and B-LT need the time-stamping authority; B-LT also puts the revocation data into the file.
+    m_levelCombo = new QComboBox;
+    m_levelCombo->setObjectName(QStringLiteral("levelCombo"));
+    m_levelCombo->addItem(tr("B-B — the signature only"), int(PadesLevel::BaselineB));
+    m_levelCombo->addItem(tr("B-T — with a trusted timestamp"), int(PadesLevel::BaselineT));
+    m_levelCombo->addItem(tr("B-LT — timestamp and revocation data (OCSP/CRL) in the file, for long-term checks"),
+                          int(PadesLevel::BaselineLT));
+    m_tsaEdit = new QLineEdit(QSettings().value(kTsaKey).toString());
+    m_tsaEdit->setObjectName(QStringLiteral("tsaEdit"));
+    m_tsaEdit->setPlaceholderText(tr("Address of the time-stamping authority, e.g. http://tsa.example.gov.vn/"));
+    const QString savedLevel = QSettings().value(kLevelKey).toString();
+    const std::optional<PadesLevel> initial = padesLevelFromName(savedLevel);
+    m_levelCombo->setCurrentIndex(m_levelCombo->findData(
+        int(initial ? *initial : (m_tsaEdit->text().isEmpty() ? PadesLevel::BaselineB : PadesLevel::BaselineT))));
+
     auto* signatureBox = new QGroupBox(tr("Signature"));
     auto* signatureForm = new QFormLayout(signatureBox);
     signatureForm->addRow(tr("&Role:"), m_roleCombo);
     signatureForm->addRow(buddyLabel(tr("&Image:"), m_image), imageRow);
     signatureForm->addRow(buddyLabel(tr("Next to &text:"), m_anchor), anchorRow);
     signatureForm->addRow(tr("Position:"), m_placement);
+    signatureForm->addRow(tr("&Level:"), m_levelCombo);
+    signatureForm->addRow(tr("T&imestamp server:"), m_tsaEdit);
 
     // --- Number stamp (agency) -------------------------------------------------------------------------------
     m_stampGroup = new QGroupBox(tr("Write the number and date into the page first"));
@@ -244,8 +263,10 @@ void SignDialog::buildUi() {
     connect(m_tokenCombo, &QComboBox::currentIndexChanged, this, &SignDialog::tokenChosen);
     connect(m_certs, &QTreeWidget::currentItemChanged, this, &SignDialog::certificateChosen);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &SignDialog::roleChanged);
+    connect(m_levelCombo, &QComboBox::currentIndexChanged, this, &SignDialog::levelChanged);
     connect(m_pin, &QLineEdit::textChanged, this, &SignDialog::updateSignButton);
     roleChanged();
+    levelChanged();
     updateSignButton();
 }
 
@@ -559,6 +580,22 @@ void SignDialog::placeAtAnchor() {
         });
 }
 
+void SignDialog::setLevel(PadesLevel level) {
+    m_levelCombo->setCurrentIndex(m_levelCombo->findData(int(level)));
+}
+
+PadesLevel SignDialog::level() const {
+    return PadesLevel(m_levelCombo->currentData().toInt());
+}
+
+void SignDialog::setTsaUrl(const QString& url) {
+    m_tsaEdit->setText(url);
+}
+
+void SignDialog::levelChanged() {
+    m_tsaEdit->setEnabled(!m_busy && level() != PadesLevel::BaselineB);
+}
+
 void SignDialog::setNumberStamp(const QString& number, const QString& date) {
     m_stampGroup->setChecked(!number.isEmpty());
     m_number->setText(number);
@@ -585,8 +622,10 @@ void SignDialog::setBusy(bool busy, const QString& message) {
     m_progress->setVisible(busy);
     if (!message.isEmpty())
         showMessage(message, false);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_moduleCombo, m_tokenCombo, m_certs, m_roleCombo, m_pin})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_moduleCombo, m_tokenCombo, m_certs, m_roleCombo, m_levelCombo, m_pin})
         w->setEnabled(!busy);
+    levelChanged();
     updateSignButton();
 }
 
@@ -623,11 +662,21 @@ void SignDialog::sign() {
         request.page = placed->page;
         request.rect = placed->rect;
     }
-    const QString tsa = QSettings().value(kTsaKey).toString();
-    if (!tsa.isEmpty()) {
-        request.tsaUrl = QUrl(tsa);
-        request.level = PadesLevel::BaselineT;
+    request.level = level();
+    if (request.level != PadesLevel::BaselineB) {
+        const QUrl tsa = QUrl::fromUserInput(m_tsaEdit->text().trimmed());
+        if (m_tsaEdit->text().trimmed().isEmpty() || !tsa.isValid() ||
+            (tsa.scheme() != QLatin1String("http") && tsa.scheme() != QLatin1String("https"))) {
+            MessageBox::warning(this, tr("Sign digitally"),
+                                tr("The levels B-T and B-LT need the address (http or https) of a time-stamping "
+                                   "authority. Enter it, or choose B-B."));
+            m_tsaEdit->setFocus();
+            return;
+        }
+        request.tsaUrl = tsa;
+        QSettings().setValue(kTsaKey, m_tsaEdit->text().trimmed());
     }
+    QSettings().setValue(kLevelKey, padesLevelName(request.level));
     const bool stamp = request.role == SignatureRole::Agency && m_stampGroup->isChecked();
     if (stamp && m_number->text().trimmed().isEmpty()) {
         MessageBox::warning(this, tr("Sign digitally"), tr("Enter the number and notation to write into the page."));
@@ -690,6 +739,9 @@ void SignDialog::sign() {
                     numberStamp.lines << dateLine;
                 request.stamp = numberStamp;
             }
+            if (request.level == PadesLevel::BaselineLT) // the chains end at the administrator's trust anchors
+                if (Result<TrustStore> store = TrustStore::load(TrustStore::defaultDirectory()))
+                    request.trustAnchors = store->anchorsDer();
             auto signer = Pkcs11Signer::open(state->module, TokenSelector{token}, KeySelector{sha, {}});
             if (!signer) {
                 out.message = signer.error().message;
@@ -710,6 +762,11 @@ void SignDialog::sign() {
             out.message = tr("Signed by %1 at %2 (PAdES %3). Saved as %4.")
                               .arg(signed_->signer, PadesSigner::isoVietnamTime(signed_->signingTime),
                                    padesLevelName(signed_->level), signed_->output);
+            if (signed_->level == PadesLevel::BaselineLT)
+                out.message += QLatin1Char(' ') +
+                               tr("The file also holds the revocation status of %n certificate(s), so the signature "
+                                  "can be checked later without the network.",
+                                  "", int(signed_->revocationSources.size()));
             return out;
         },
         [this](SignOutcome outcome) { finishSigning(outcome); });

@@ -3,8 +3,10 @@
 // modified. The steps, top to bottom: the module (ModuleDiscovery, or a path the administrator chose; remembered) →
 // the token (by label) → the certificate (subject, issuer, validity; an expired or not yet valid one is refused
 // before the PIN is asked) → the role (leader / agency / attachment), the image (signature or seal PNG) and the
-// placement (a rectangle dragged on the page preview, or next to an anchor text; a default per role) → for the
-// agency, the number stamped into the page first → the PIN (masked, never stored, wiped after the one login; a
+// placement (a rectangle dragged on the page preview, or next to an anchor text; a default per role) → the PAdES
+// level (B-B; B-T and B-LT with the time-stamping authority's address; B-LT also fetches the OCSP responses / CRLs
+// and writes them into the file; level and address remembered) → for the agency, the number stamped into the page
+// first → the PIN (masked, never stored, wiped after the one login; a
 // wrong PIN is reported with the token's PIN state and never retried) → signing with a progress indicator.
 // Every token call runs on the dialog's own token thread (DedicatedThread), never on the UI thread or a pool.
 
@@ -61,6 +63,9 @@ public:
     void setImagePath(const QString& path);
     void setPin(const QString& pin);
     void setNumberStamp(const QString& number, const QString& date);
+    void setLevel(PadesLevel level);
+    PadesLevel level() const;
+    void setTsaUrl(const QString& url);
     PdfPreviewWidget* preview() const { return m_preview; }
     bool isBusy() const { return m_busy; }
     QString message() const;
@@ -98,6 +103,7 @@ private:
     void tokenChosen();
     void certificateChosen();
     void roleChanged();
+    void levelChanged();
     void applyDefaultPlacement();
     void updatePlacementLabel();
     void setBusy(bool busy, const QString& message = {});
@@ -128,6 +134,8 @@ private:
     QTreeWidget* m_certs;
     QLabel* m_certMessage;
     QComboBox* m_roleCombo;
+    QComboBox* m_levelCombo;
+    QLineEdit* m_tsaEdit;
     QLineEdit* m_image;
     QLineEdit* m_anchor;
     QLabel* m_placement;

@@ -5,6 +5,9 @@
 #include "pdf/SignatureImageLoader.h"
 #include "signing/PadesSigner.h"
 #include "signing/Pkcs11Module.h"
+#include "signing/TrustStore.h"
+
+#include <QFileInfo>
 
 namespace vanban::cli {
 
@@ -30,13 +33,14 @@ Result<QRectF> rectangle(const CliContext& ctx, const QString& option) {
 
 ExitCode runSign(CliContext& ctx) {
     if (Status s = ctx.allowOptions(
-            {QStringLiteral("in"),         QStringLiteral("out"),        QStringLiteral("pkcs11-module"),
-             QStringLiteral("token"),      QStringLiteral("key-label"),  QStringLiteral("cert-sha256"),
-             QStringLiteral("role"),       QStringLiteral("image"),      QStringLiteral("page"),
-             QStringLiteral("rect"),       QStringLiteral("anchor"),     QStringLiteral("field"),
-             QStringLiteral("reason"),     QStringLiteral("location"),   QStringLiteral("tsa"),
-             QStringLiteral("level"),      QStringLiteral("pin-file"),   QStringLiteral("number"),
-             QStringLiteral("stamp-date"), QStringLiteral("stamp-rect"), QStringLiteral("stamp-anchor")});
+            {QStringLiteral("in"),           QStringLiteral("out"),        QStringLiteral("pkcs11-module"),
+             QStringLiteral("token"),        QStringLiteral("key-label"),  QStringLiteral("cert-sha256"),
+             QStringLiteral("role"),         QStringLiteral("image"),      QStringLiteral("page"),
+             QStringLiteral("rect"),         QStringLiteral("anchor"),     QStringLiteral("field"),
+             QStringLiteral("reason"),       QStringLiteral("location"),   QStringLiteral("tsa"),
+             QStringLiteral("level"),        QStringLiteral("pin-file"),   QStringLiteral("number"),
+             QStringLiteral("stamp-date"),   QStringLiteral("stamp-rect"), QStringLiteral("stamp-anchor"),
+             QStringLiteral("trust-anchors")});
         !s)
         return ctx.fail(s.error());
     PadesSignRequest request;
@@ -64,6 +68,18 @@ ExitCode runSign(CliContext& ctx) {
         return ctx.fail({ErrorCode::Invalid, CliContext::tr("--level: “%1” is not B-B, B-T or B-LT.").arg(levelName),
                          QStringLiteral("level")});
     request.level = *level;
+    if (request.level == PadesLevel::BaselineLT) {
+        // The chains end at the administrator's trust anchors (the OCSP answers are checked against them too).
+        const bool given = args.has(QStringLiteral("trust-anchors"));
+        const QString dir = given ? args.value(QStringLiteral("trust-anchors")) : TrustStore::defaultDirectory();
+        if (given && !QFileInfo(dir).isDir())
+            return ctx.fail({ErrorCode::NotFound, CliContext::tr("The trust anchor folder %1 does not exist.").arg(dir),
+                             QStringLiteral("trust-anchors")});
+        auto store = TrustStore::load(dir);
+        if (!store)
+            return ctx.fail(store.error());
+        request.trustAnchors = store->anchorsDer();
+    }
     request.reason = args.value(QStringLiteral("reason"));
     request.location = args.value(QStringLiteral("location"));
     request.fieldName = args.value(QStringLiteral("field"));
@@ -158,14 +174,26 @@ ExitCode runSign(CliContext& ctx) {
     if (!result)
         return ctx.fail(result.error());
     const QString time = PadesSigner::isoVietnamTime(result->signingTime);
-    const QJsonObject json{{QStringLiteral("out"), result->output},
-                           {QStringLiteral("signatureField"), result->fieldName},
-                           {QStringLiteral("level"), padesLevelName(result->level)},
-                           {QStringLiteral("signer"), result->signer},
-                           {QStringLiteral("signingTime"), time}};
-    return ctx.succeed(
-        json, CliContext::tr("Signed %1 as %2 (%3, field “%4”, %5).")
-                  .arg(result->output, result->signer, padesLevelName(result->level), result->fieldName, time));
+    QJsonObject json{{QStringLiteral("out"), result->output},
+                     {QStringLiteral("signatureField"), result->fieldName},
+                     {QStringLiteral("level"), padesLevelName(result->level)},
+                     {QStringLiteral("signer"), result->signer},
+                     {QStringLiteral("signingTime"), time}};
+    QString text = CliContext::tr("Signed %1 as %2 (%3, field “%4”, %5).")
+                       .arg(result->output, result->signer, padesLevelName(result->level), result->fieldName, time);
+    if (result->level == PadesLevel::BaselineLT) {
+        json.insert(QStringLiteral("dss"), QJsonObject{{QStringLiteral("certificates"), result->dssCertificates},
+                                                       {QStringLiteral("ocspResponses"), result->dssOcspResponses},
+                                                       {QStringLiteral("crls"), result->dssCrls}});
+        text += QLatin1Char('\n') + CliContext::tr("Validation data added (DSS): %1 certificate(s), %2 OCSP "
+                                                   "response(s), %3 CRL(s).")
+                                        .arg(result->dssCertificates)
+                                        .arg(result->dssOcspResponses)
+                                        .arg(result->dssCrls);
+        for (const QString& source : result->revocationSources)
+            text += QStringLiteral("\n  ") + source;
+    }
+    return ctx.succeed(json, text);
 }
 
 } // namespace vanban::cli

@@ -62,7 +62,10 @@ QString signatureText(int index, const SignatureVerification& s) {
     const QString revocation = s.revocation == RevocationStatus::Good      ? CliContext::tr("not revoked")
                                : s.revocation == RevocationStatus::Revoked ? CliContext::tr("REVOKED")
                                                                            : CliContext::tr("unknown");
-    t << CliContext::tr("  Revocation:            %1").arg(revocation);
+    t << CliContext::tr("  Revocation:            %1")
+             .arg(s.revocation == RevocationStatus::Unknown || s.revocationDetail.isEmpty()
+                      ? revocation
+                      : QStringLiteral("%1 (%2)").arg(revocation, s.revocationDetail));
     t << CliContext::tr("  Level:                 PAdES %1, %2, %3")
              .arg(signatureLevelName(s.level), s.digestAlgorithm, s.signatureAlgorithm);
     t << CliContext::tr("  Result:                %1").arg(s.message);

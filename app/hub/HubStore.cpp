@@ -294,7 +294,11 @@ Result<std::optional<PackageInfo>> HubStore::packageFor(const QString& docId, co
 
 Status HubStore::acknowledge(const QString& docId, const QString& organ, const QString& status, const QString& reason,
                              qint64 nowMs, const RequestKey& key, const StoredResponse& response) {
-    return transaction([&]() -> Status {
+    // An acknowledgement lost to a power cut only makes the package listed again, which receivers recognise
+    // (at-least-once delivery): it is committed without waiting for the disk, unlike the packages themselves.
+    if (auto r = exec(QStringLiteral("PRAGMA synchronous=NORMAL")); !r)
+        return r.error();
+    const Status saved = transaction([&]() -> Status {
         auto found = exec(QStringLiteral("SELECT status, reason FROM deliveries WHERE doc_id = ? AND to_organ = ?"),
                           {docId, organ});
         if (!found)
@@ -310,6 +314,9 @@ Status HubStore::acknowledge(const QString& docId, const QString& organ, const Q
         }
         return storeResponse(key, response, nowMs);
     });
+    if (auto r = exec(QStringLiteral("PRAGMA synchronous=FULL")); !r)
+        return r.error();
+    return saved;
 }
 
 QList<DeliveryRow> HubStore::deliveryRows(QSqlQuery& q) {

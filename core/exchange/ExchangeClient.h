@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -81,6 +82,12 @@ public:
     ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath);
     // POST /v1/updateStatus: done, or fail with a reason.
     ExchangeStatus acknowledge(const QString& docId, bool done, const QString& reason = {});
+    // The same without waiting: `finished` runs with the outcome when the answer arrives, during any later wait of
+    // this client (the next download, waitForAcknowledgements()), so acknowledgements travel while packages download.
+    void acknowledgeLater(const QString& docId, bool done, const QString& reason,
+                          std::function<void(const ExchangeStatus&)> finished);
+    // Waits until the answers to every acknowledgeLater() have arrived.
+    void waitForAcknowledgements();
     // GET /v1/getSentEdocList (from a date on, when it is valid).
     ExchangeResult<QList<SentItem>> sentPackages(const QDate& from = {});
     // GET /v1/organizations (only rows changed since `since` when it is valid).
@@ -98,7 +105,10 @@ private:
     ExchangeResult<QJsonObject> getJson(const QString& path, const QList<std::pair<QString, QString>>& query,
                                         const QString& what);
 
+    QNetworkReply* postAcknowledgement(const QString& docId, bool done, const QString& reason);
+
     ExchangeEndpoint m_endpoint;
+    int m_acknowledgementsInFlight = 0;
     QList<QSslCertificate> m_extraCas;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

@@ -200,13 +200,19 @@ Result<std::optional<ReceivedRecord>> ExchangeInbox::received(const QString& hub
         ReceivedRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toBool()});
 }
 
-Status ExchangeInbox::markAcknowledged(const QString& hubDocId) {
-    auto q = m_ws.database().exec(
-        QStringLiteral("UPDATE exchange_received SET acked_at = ? WHERE hub_doc_id = ? AND acked_at IS NULL"),
-        {iso(m_clock.now()), hubDocId});
-    if (!q)
-        return q.error();
-    return {};
+Status ExchangeInbox::markAcknowledged(const QStringList& hubDocIds) {
+    Database& db = m_ws.database();
+    const QString now = iso(m_clock.now());
+    return db.write([&]() -> Status {
+        for (const QString& id : hubDocIds) {
+            auto q = db.exec(
+                QStringLiteral("UPDATE exchange_received SET acked_at = ? WHERE hub_doc_id = ? AND acked_at IS NULL"),
+                {now, id});
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
 }
 
 Result<QList<InboxItem>> ExchangeInbox::items(const QString& state) {

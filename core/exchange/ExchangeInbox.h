@@ -79,7 +79,8 @@ public:
     // A package that can never be processed (not edXML, corrupt): remembered, then acknowledged `fail`.
     Status recordFailure(const QString& hubDocId, const QString& messageType, const QString& reason);
     Result<std::optional<ReceivedRecord>> received(const QString& hubDocId);
-    Status markAcknowledged(const QString& hubDocId);
+    // Notes that the exchange took our acknowledgement of these packages (one transaction).
+    Status markAcknowledged(const QStringList& hubDocIds);
 
     Result<QList<InboxItem>> items(const QString& state = QStringLiteral("pending"));
     Result<InboxItem> get(qint64 id);

@@ -1,15 +1,11 @@
 #include "exchange/SyncEngine.h"
 
-#include "edxml/EdxmlReader.h"
-#include "exchange/ExchangeInbox.h"
 #include "exchange/ExchangeOutbox.h"
+#include "exchange/PackageReceiver.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLockFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTemporaryFile>
 
 namespace vanban {
 
@@ -83,119 +79,7 @@ bool SyncEngine::receive(const QString& messageType, SyncReport& report) {
         report.problems << pending.failure().error.message;
         return pending.failure().httpStatus != 0;
     }
-    for (const ReceivedItem& item : pending.value())
-        receiveOne(item, report);
-    return true;
-}
-
-void SyncEngine::acknowledge(const QString& docId, bool done, const QString& reason, SyncReport& report) {
-    ExchangeStatus ack = m_client.acknowledge(docId, done, reason);
-    if (!ack) {
-        // Not acknowledged: the exchange lists the package again and the receipt recognises it.
-        report.problems << ack.failure().error.message;
-        return;
-    }
-    ExchangeInbox inbox(m_ws, m_clock);
-    if (Status s = inbox.markAcknowledged(docId); !s)
-        report.problems << s.error().message;
-    report.acknowledged++;
-}
-
-void SyncEngine::receiveOne(const ReceivedItem& item, SyncReport& report) {
-    ExchangeInbox inbox(m_ws, m_clock);
-    Result<std::optional<ReceivedRecord>> known = inbox.received(item.docId);
-    if (!known) {
-        report.problems << known.error().message;
-        return;
-    }
-    if (known->has_value()) {
-        // Stored before (a crash or a lost answer came between our commit and the acknowledgement).
-        report.duplicates++;
-        acknowledge(item.docId, known->value().outcome == QLatin1String("done"), known->value().reason, report);
-        return;
-    }
-
-    BlobStore& blobs = m_ws.blobs();
-    Result<std::unique_ptr<QTemporaryFile>> temp = blobs.createTemp();
-    if (!temp) {
-        report.problems << temp.error().message;
-        return;
-    }
-    ExchangeResult<DownloadedPackage> downloaded = m_client.download(item.docId, temp.value()->fileName());
-    if (!downloaded) {
-        report.problems << downloaded.failure().error.message;
-        if (!downloaded.failure().retryable && downloaded.failure().error.code != ErrorCode::NotFound) {
-            if (Status s = inbox.recordFailure(item.docId, item.messageType, downloaded.failure().error.message); s)
-                acknowledge(item.docId, false, downloaded.failure().error.message, report);
-        }
-        return; // retried next round
-    }
-
-    // Attachments are decoded next to the blobs (same file system), then moved in without a copy.
-    QTemporaryDir attachments(blobs.root() + QStringLiteral("/receive-XXXXXX"));
-    if (!attachments.isValid()) {
-        report.problems << tr("Cannot create a temporary folder in the workspace.");
-        return;
-    }
-    QFile package(temp.value()->fileName());
-    if (!package.open(QIODevice::ReadOnly)) {
-        report.problems << package.errorString();
-        return;
-    }
-    Result<edxml::Package> parsed = edxml::EdxmlReader::read(package, attachments.path());
-    package.close();
-    const bool isEdoc = parsed && std::holds_alternative<edxml::EdocPackage>(parsed.value());
-    QString unusable;
-    if (!parsed)
-        unusable = parsed.error().message;
-    else if (isEdoc != (item.messageType == QLatin1String("edoc")))
-        unusable = tr("The package was listed as “%1” but holds a %2.")
-                       .arg(item.messageType, isEdoc ? QStringLiteral("edoc") : QStringLiteral("status"));
-    if (!unusable.isEmpty()) {
-        if (Status s = inbox.recordFailure(item.docId, item.messageType, unusable); !s) {
-            report.problems << s.error().message;
-            return;
-        }
-        report.rejected++;
-        report.problems << tr("Package %1 from %2 cannot be processed: %3").arg(item.docId, item.from, unusable);
-        acknowledge(item.docId, false, unusable, report);
-        return;
-    }
-
-    if (!isEdoc) {
-        Result<ExchangeInbox::Outcome> applied =
-            inbox.recordStatus(item.docId, std::get<edxml::StatusPackage>(parsed.value()));
-        if (!applied) {
-            report.problems << applied.error().message;
-            return;
-        }
-        (applied.value() == ExchangeInbox::Outcome::Stored ? report.statuses : report.duplicates)++;
-        acknowledge(item.docId, true, {}, report);
-        return;
-    }
-
-    edxml::EdocPackage& edoc = std::get<edxml::EdocPackage>(parsed.value());
-    Result<StoredBlob> packageBlob = blobs.adoptTemp(*temp.value(), downloaded.value().sha256, downloaded.value().size);
-    if (!packageBlob) {
-        report.problems << packageBlob.error().message;
-        return;
-    }
-    QList<StoredBlob> files;
-    for (const edxml::Attachment& a : edoc.attachments) {
-        Result<StoredBlob> stored = blobs.adoptFile(a.filePath, a.sha256, a.size);
-        if (!stored) {
-            report.problems << stored.error().message;
-            return;
-        }
-        files << stored.value();
-    }
-    Result<ExchangeInbox::Outcome> recorded = inbox.recordDocument(item.docId, edoc, packageBlob.value(), files);
-    if (!recorded) {
-        report.problems << recorded.error().message;
-        return;
-    }
-    (recorded.value() == ExchangeInbox::Outcome::Stored ? report.received : report.duplicates)++;
-    acknowledge(item.docId, true, {}, report);
+    return PackageReceiver(m_ws, m_client, m_clock, report).receive(pending.value());
 }
 
 void SyncEngine::trackDeliveries(SyncReport& report) {

@@ -1,7 +1,7 @@
 #pragma once
 // One round of exchange synchronisation: send what the outbox holds, receive document and status packages
-// (stream → verify digest → parse → store → commit → acknowledge), and refresh the agency directory. Only one
-// round runs at a time per workspace (a lock file), whether it is started by the window or by vanban-cli.
+// (stream → verify digest → parse → store → commit → acknowledge: PackageReceiver), and refresh the agency directory.
+// Only one round runs at a time per workspace (a lock file), whether it is started by the window or by vanban-cli.
 
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -46,11 +46,9 @@ private:
     void sendOutbox(bool onDemand, SyncReport& report);
     // Returns false when the exchange could not be reached (no point continuing this round).
     bool receive(const QString& messageType, SyncReport& report);
-    void receiveOne(const ReceivedItem& item, SyncReport& report);
     void refreshDirectory(SyncReport& report);
     // Recipients whose system could not process our package (acknowledged `fail`) are marked failed.
     void trackDeliveries(SyncReport& report);
-    void acknowledge(const QString& docId, bool done, const QString& reason, SyncReport& report);
 
     Workspace& m_ws;
     ExchangeClient& m_client;

@@ -55,7 +55,9 @@ Result<Sha256> BackgroundFileDigest::finish(qint64 bytes) {
 bool BackgroundFileDigest::hashNext(qint64 target, QByteArray& buffer) {
     constexpr qint64 kMapped = 8 << 20;
     const qint64 mapped = std::min(kMapped, target - m_hashed);
-    if (uchar* view = m_file.map(m_hashed, mapped)) {
+    // (Asking the size also refreshes QFile's idea of it: the file grew since it was opened.)
+    uchar* view = m_file.size() >= m_hashed + mapped ? m_file.map(m_hashed, mapped) : nullptr;
+    if (view) {
         m_hash.addData(reinterpret_cast<const char*>(view), mapped);
         m_file.unmap(view);
         m_hashed += mapped;

@@ -4,10 +4,12 @@
 #include "signing/AtomicOutputFile.h"
 #include "signing/BackgroundFileDigest.h"
 #include "signing/CmsSignedDataBuilder.h"
+#include "signing/PdfDssUpdate.h"
 #include "signing/PdfNumberStamper.h"
 #include "signing/PdfSignatureUpdate.h"
 #include "signing/PdfSource.h"
 #include "signing/TimestampClient.h"
+#include "signing/ValidationDataCollector.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,18 +80,45 @@ QString PadesSigner::isoVietnamTime(const QDateTime& time) {
     return time.toOffsetFromUtc(kVietnamOffset).toString(Qt::ISODate);
 }
 
+Result<QByteArray> PadesSigner::validationData(const PadesSignRequest& request, const QDateTime& signingTime,
+                                               const QByteArray& timestamp, const QByteArray& contentsValue,
+                                               const QString& path, qint64 length, const QString& name,
+                                               PadesSignResult& result) {
+    std::shared_ptr<RevocationFetcher> fetcher = request.revocationFetcher;
+    if (!fetcher)
+        fetcher = std::make_shared<HttpRevocationFetcher>(request.networkTimeoutMs);
+    ValidationDataCollector collector(request.trustAnchors, *fetcher, signingTime);
+    if (Status s = collector.addChain(m_signer.certificate().der, m_signer.chainCertificates()); !s)
+        return s.error();
+    if (Status s = collector.addTimestampAuthority(timestamp); !s)
+        return s.error();
+    // The signed revision as written so far: qpdf reads its cross-reference sections and the catalog, not the bytes.
+    auto source = PdfSource::openPrefix(path, length, name);
+    if (!source)
+        return source.error();
+    auto dss = PdfDssUpdate::build(**source, collector.data(), contentsValue);
+    if (!dss)
+        return dss.error();
+    result.dssCertificates = int(collector.data().certificates.size());
+    result.dssOcspResponses = int(collector.data().ocspResponses.size());
+    result.dssCrls = int(collector.data().crls.size());
+    result.revocationSources = collector.data().sources;
+    return dss->appended;
+}
+
 Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
     const TokenCertificate& certificate = m_signer.certificate();
     const QDateTime now = request.signingTime.isValid() ? request.signingTime : QDateTime::currentDateTimeUtc();
     const QDateTime signingTime = now.toOffsetFromUtc(kVietnamOffset);
     if (Status s = checkCertificate(certificate, now); !s)
         return s.error();
-    if (request.level == PadesLevel::BaselineLT)
-        return Error{ErrorCode::Invalid,
-                     tr("The PAdES level B-LT (validation data in the PDF) is not supported yet; sign with B-T."),
-                     QStringLiteral("level")};
     if (request.level == PadesLevel::BaselineT && !request.tsaUrl.isValid())
         return Error{ErrorCode::Invalid, tr("The level B-T needs the address of a time-stamping authority (--tsa)."),
+                     QStringLiteral("tsa")};
+    if (request.level == PadesLevel::BaselineLT && !request.tsaUrl.isValid())
+        return Error{ErrorCode::Invalid,
+                     tr("The level B-LT needs the address of a time-stamping authority (--tsa): B-LT is B-T with the "
+                        "validation data added."),
                      QStringLiteral("tsa")};
     if (request.output.isEmpty())
         return Error{ErrorCode::Invalid, tr("Name the signed output file."), QStringLiteral("out")};
@@ -213,7 +242,7 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         if (!signature)
             return signature.error();
         QByteArray timestamp;
-        if (request.level == PadesLevel::BaselineT) {
+        if (request.level != PadesLevel::BaselineB) {
             auto token = TimestampClient(request.tsaUrl).timestamp(sha256(*signature));
             if (!token)
                 return token.error();
@@ -232,6 +261,16 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         bytes.replace(gapStart + 1, hex.size(), hex);
         if (Status s = out.writeAt(base, bytes); !s)
             return cannotWrite(s.error());
+        if (request.level == PadesLevel::BaselineLT) {
+            // The /Contents value as a verifier decodes it (the CMS and the zero padding) names the VRI entry.
+            const QByteArray contentsValue = cms + QByteArray(room - cms.size(), '\0');
+            auto dss = validationData(request, now, timestamp, contentsValue, out.temporaryPath(),
+                                      placeholder->documentSize, name, result);
+            if (!dss)
+                return dss.error();
+            if (Status s = out.writeAt(placeholder->documentSize, *dss); !s)
+                return cannotWrite(s.error());
+        }
         if (Status s = out.commit(); !s)
             return cannotWrite(s.error());
         result.output = out.targetPath();

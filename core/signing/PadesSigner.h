@@ -7,22 +7,27 @@
 //     a signature field + widget (a new one, or an existing empty field), the page's /Annots and the AcroForm
 //     (/SigFlags 3, /Fields) updated, the appearance of the role (SignatureAppearance);
 //   * the CMS from CmsSignedDataBuilder (no signing-time), B-T with an RFC 3161 token from TimestampClient;
-//   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, everything is redone with room for it;
-//   * streaming, so a 50 MB PDF costs little more than one SHA-256 pass over it: the input is copied once into a
-//     temporary file next to the target (by the kernel), hashed from there on a second thread while qpdf reads only
-//     the cross-reference sections and the objects the update changes; the update is built in memory, appended with
-//     the placeholder, the CMS written into it in place, the file synced and renamed (AtomicOutputFile): no output
-//     on failure.
+//   * B-LT: B-T, then the validation data of the signer's and the TSA's chains fetched now (ValidationDataCollector:
+//     OCSP, else CRL; a certificate without an answer, or a revoked one, fails the signing) and written as one more
+//     incremental update, the /DSS (PdfDssUpdate);
+//   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, the placeholder is made again with
+//     room for it (the update built and the digest of the bytes before it are reused), never truncated;
+//   * streamed, never held in memory: the input is copied once into a temporary file next to the target (by the
+//     kernel), hashed from there on a second thread while qpdf reads only the cross-reference sections and the
+//     objects the update changes; the update is built in memory and written once with the CMS in its placeholder
+//     (for B-LT the /DSS update after it), the file synced and renamed (AtomicOutputFile): no output on failure.
 // The signer must be logged in before sign(); the certificate's validity is checked by checkCertificate(), which the
 // caller runs before asking for the PIN.
 
 #include "common/Result.h"
 #include "signing/Pkcs11Signer.h"
+#include "signing/RevocationFetcher.h"
 #include "signing/SignatureImage.h"
 
 #include <QDateTime>
 #include <QRectF>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 namespace vanban {
@@ -58,7 +63,12 @@ struct PadesSignRequest {
     QString reason;
     QString location;
     std::optional<NumberStamp> stamp;
-    QUrl tsaUrl;                      // required for B-T
+    QUrl tsaUrl; // required for B-T and B-LT
+    // B-LT: the administrator's trust anchors (DER; TrustStore) that end the chains, and where OCSP responses and
+    // CRLs come from (null: HTTP, `networkTimeoutMs` per request; a seam for tests).
+    QList<QByteArray> trustAnchors;
+    std::shared_ptr<RevocationFetcher> revocationFetcher;
+    int networkTimeoutMs = 10000;
     QDateTime signingTime;            // invalid: now (a seam for tests)
     QString fontPath;                 // empty: Liberation Serif
     int initialContentsBytes = 16384; // DER bytes reserved in /Contents at first (a test hook forces a small value)
@@ -73,6 +83,9 @@ struct PadesSignResult {
     int contentsBytes = 0; // the DER room reserved in the final attempt
     int attempts = 0;      // 2 when the first placeholder was too small
     int cmsBytes = 0;
+    // B-LT: what the /DSS holds for this signature, and where each certificate's revocation status came from.
+    int dssCertificates = 0, dssOcspResponses = 0, dssCrls = 0;
+    QStringList revocationSources;
 };
 
 class PadesSigner {
@@ -91,6 +104,11 @@ public:
     Result<PadesSignResult> sign(const PadesSignRequest& request);
 
 private:
+    // B-LT: fetches the validation data; the /DSS update to append to the first `length` bytes of the file at `path`.
+    Result<QByteArray> validationData(const PadesSignRequest& request, const QDateTime& signingTime,
+                                      const QByteArray& timestamp, const QByteArray& contentsValue, const QString& path,
+                                      qint64 length, const QString& name, PadesSignResult& result);
+
     Pkcs11Signer& m_signer;
 };
 

@@ -29,6 +29,12 @@ ossl::X509Stack stackOf(const QList<QByteArray>& ders) {
     return stack;
 }
 
+QString commonNameOf(X509* cert) {
+    if (auto parsed = TokenCertificate::fromDer(ossl::certificateDer(cert)); parsed)
+        return parsed->subjectCommonName.isEmpty() ? parsed->subject : parsed->subjectCommonName;
+    return {};
+}
+
 X509* findIssuer(X509* cert, STACK_OF(X509) * candidates) {
     for (int i = 0; i < sk_X509_num(candidates); ++i)
         if (X509_check_issued(sk_X509_value(candidates, i), cert) == X509_V_OK)
@@ -127,14 +133,13 @@ Result<PdfVerificationReport> PdfSignatureVerifier::verify(const QByteArray& pdf
         if (!v.timestampTrusted)
             v.warnings << tr("The signing time is the signer's own claim: the signature has no trusted timestamp.");
 
-        // Level.
+        // Level (B-LT is decided below, once the revocation data is known).
+        bool dssCoversSignature = false;
         if (cms.hasSigningCertificateV2) {
             v.level = v.timestamp ? SignatureLevel::BT : SignatureLevel::BB;
             const QByteArray vri = QCryptographicHash::hash(s.contents, QCryptographicHash::Sha1).toHex().toUpper();
-            const bool covered = parsed->dss.present && (parsed->dss.vriKeys.contains(vri) ||
+            dssCoversSignature = parsed->dss.present && (parsed->dss.vriKeys.contains(vri) ||
                                                          parsed->dss.certificates.contains(cms.signerCertificate));
-            if (v.timestamp && covered)
-                v.level = SignatureLevel::BLT;
         }
 
         // Certificate chain at the signing time.
@@ -166,10 +171,35 @@ Result<PdfVerificationReport> PdfSignatureVerifier::verify(const QByteArray& pdf
                 validationTime, v.timestampTrusted, fetcher.get());
             v.revocation = revocation.status;
             v.revocationDetail = revocation.detail;
+            v.revocationFromDocument = revocation.status != RevocationStatus::Unknown && revocation.fromDocument;
             if (revocation.status == RevocationStatus::Revoked)
                 v.errors << revocation.detail;
             else if (revocation.status == RevocationStatus::Unknown)
                 v.warnings << revocation.detail;
+
+            // The CA certificates of the chain (not the anchor), from the document's validation data only: a revoked
+            // CA makes the signature invalid; B-LT needs an answer for each one that names an OCSP service or CRL.
+            bool complete = revocation.fromDocument || (RevocationChecker::ocspUrls(signer.get()).isEmpty() &&
+                                                        RevocationChecker::crlUrls(signer.get()).isEmpty());
+            for (qsizetype i = 1; i + 1 < chain.chain.size(); ++i) {
+                ossl::X509Ptr ca = ossl::certificateFromDer(chain.chain[i]);
+                ossl::X509Ptr caIssuer = ossl::certificateFromDer(chain.chain[i + 1]);
+                if (!ca || !caIssuer)
+                    continue;
+                const RevocationCheck caCheck = RevocationChecker::check(
+                    ca.get(), caIssuer.get(), untrusted.get(), anchors, parsed->dss.ocspResponses, parsed->dss.crls,
+                    validationTime, v.timestampTrusted, nullptr);
+                if (caCheck.status == RevocationStatus::Revoked) {
+                    v.revocation = RevocationStatus::Revoked;
+                    v.revocationDetail = tr("The certificate of the certification authority “%1” was revoked: %2")
+                                             .arg(commonNameOf(ca.get()), caCheck.detail);
+                    v.errors << v.revocationDetail;
+                }
+                complete = complete && (caCheck.fromDocument || (RevocationChecker::ocspUrls(ca.get()).isEmpty() &&
+                                                                 RevocationChecker::crlUrls(ca.get()).isEmpty()));
+            }
+            if (v.level == SignatureLevel::BT && dssCoversSignature && complete)
+                v.level = SignatureLevel::BLT;
         } else {
             v.revocationDetail = tr("Revocation was not checked: the signer's certificate is missing.");
         }

@@ -59,7 +59,8 @@ struct SignatureVerification {
         false;          // signing time within the validity of the signer certificate (and chain)
     QString chainError; // OpenSSL's reason when the chain fails
     RevocationStatus revocation = RevocationStatus::Unknown;
-    QString revocationDetail; // how it was checked, or why it could not be
+    QString revocationDetail;            // how it was checked, or why it could not be
+    bool revocationFromDocument = false; // the answer came from the document's /DSS (checked offline)
 
     QString message;      // one translated sentence: valid, or the first reason it is not
     QStringList warnings; // translated

@@ -38,6 +38,7 @@ QJsonObject VerificationJson::signature(const SignatureVerification& s) {
             {QStringLiteral("certificateSha256"), s.certificate.sha256},
             {QStringLiteral("revocation"), revocationStatusName(s.revocation)},
             {QStringLiteral("revocationDetail"), s.revocationDetail},
+            {QStringLiteral("revocationFromDocument"), s.revocationFromDocument},
             {QStringLiteral("digestAlgorithm"), s.digestAlgorithm},
             {QStringLiteral("signatureAlgorithm"), s.signatureAlgorithm},
             {QStringLiteral("byteRange"), range},

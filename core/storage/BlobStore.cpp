@@ -8,6 +8,7 @@
 #include <QTemporaryFile>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -21,6 +22,50 @@ Error ioError(const QString& message, const QFileDevice& file) {
     const QString text = full ? QString(message + QStringLiteral(" (") + file.errorString() + QLatin1Char(')'))
                               : QString(message + QStringLiteral(": ") + file.errorString());
     return {ErrorCode::External, text};
+}
+
+Error syncError() {
+    return {ErrorCode::External, BlobStore::tr("Could not write the file to the workspace (is the disk full?)")};
+}
+
+#ifdef Q_OS_UNIX
+bool fsyncPath(const QString& path, int flags) {
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+#endif
+
+// Makes the given files (and, with directories, their names) durable. On Linux one syncfs() of the store's file
+// system covers all of them, at the cost of one journal commit instead of one per file.
+bool syncPaths(const QString& root, const QStringList& files, const QStringList& directories) {
+#if defined(Q_OS_LINUX)
+    Q_UNUSED(files);
+    Q_UNUSED(directories);
+    const int fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::syncfs(fd) == 0;
+    ::close(fd);
+    return ok;
+#elif defined(Q_OS_UNIX)
+    Q_UNUSED(root);
+    for (const QString& f : files)
+        if (!fsyncPath(f, O_RDONLY))
+            return false;
+    for (const QString& d : directories)
+        if (!fsyncPath(d, O_RDONLY | O_DIRECTORY))
+            return false;
+    return true;
+#else
+    Q_UNUSED(root);
+    Q_UNUSED(files);
+    Q_UNUSED(directories);
+    return true;
+#endif
 }
 } // namespace
 
@@ -51,6 +96,11 @@ Result<StoredBlob> BlobStore::commitTemp(QTemporaryFile& temp, const QByteArray&
         return StoredBlob{sha, size}; // same bytes already stored
     if (!temp.flush())
         return ioError(tr("Could not write the file to the workspace"), temp);
+    if (m_batching) {
+        temp.close();
+        temp.setAutoRemove(false);
+        return deferMove(temp.fileName(), sha, size);
+    }
 #ifdef Q_OS_UNIX
     if (::fsync(temp.handle()) != 0)
         return Error{ErrorCode::External, tr("Could not write the file to the workspace (is the disk full?)")};
@@ -121,20 +171,92 @@ Result<StoredBlob> BlobStore::adoptFile(const QString& path, const QString& sha2
         QFile::remove(path);
         return StoredBlob{sha256, size};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return ioError(tr("Could not write the file to the workspace"), file);
+    if (m_batching)
+        return deferMove(path, sha256, size);
 #ifdef Q_OS_UNIX
-    if (::fsync(file.handle()) != 0)
-        return Error{ErrorCode::External, tr("Could not write the file to the workspace (is the disk full?)")};
+    if (!fsyncPath(path, O_RDWR))
+        return syncError();
 #endif
-    file.close();
+    if (Status moved = moveIntoPlace(path, target); !moved)
+        return moved.error();
+    return StoredBlob{sha256, size};
+}
+
+Status BlobStore::moveIntoPlace(const QString& path, const QString& target) {
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error{ErrorCode::External, tr("Could not create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    QFile file(path);
+    if (QFileInfo::exists(target)) {
+        file.remove(); // the same bytes arrived meanwhile (another program on this workspace)
+        return {};
+    }
     if (!file.rename(target))
         return ioError(tr("Could not move the file into the workspace"), file);
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    return {};
+}
+
+Result<StoredBlob> BlobStore::deferMove(const QString& path, const QString& sha256, qint64 size) {
+    const QString target = pathOf(sha256);
+    for (const Pending& p : std::as_const(m_pending))
+        if (p.target == target) {
+            QFile::remove(path); // the same bytes twice in one batch
+            return StoredBlob{sha256, size};
+        }
+    m_pending.append(Pending{path, target});
     return StoredBlob{sha256, size};
+}
+
+void BlobStore::startWriteback(const QString& path) {
+#if defined(Q_OS_LINUX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: durability still comes from commitBatch()
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+void BlobStore::beginBatch() {
+    abandonBatch();
+    m_batching = true;
+}
+
+Status BlobStore::commitBatch() {
+    m_batching = false;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    if (pending.isEmpty())
+        return {};
+    QStringList temps, targets, folders;
+    for (const Pending& p : pending) {
+        temps << p.tempPath;
+        targets << p.target;
+        folders << QFileInfo(p.target).absolutePath();
+    }
+    folders.removeDuplicates();
+    // Contents first: a name in place must never point at bytes that a power cut could lose.
+    Status status;
+    if (!syncPaths(m_root, temps, {}))
+        status = syncError();
+    for (int i = 0; i < pending.size(); ++i) {
+        if (status) {
+            status = moveIntoPlace(pending[i].tempPath, pending[i].target);
+            if (status)
+                continue;
+        }
+        QFile::remove(pending[i].tempPath);
+    }
+    if (status && !syncPaths(m_root, {}, folders))
+        status = syncError();
+    return status;
+}
+
+void BlobStore::abandonBatch() {
+    m_batching = false;
+    for (const Pending& p : std::exchange(m_pending, {}))
+        QFile::remove(p.tempPath);
 }
 
 Result<StoredBlob> BlobStore::addBytes(const QByteArray& bytes) {

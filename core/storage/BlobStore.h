@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <memory>
 
@@ -52,9 +53,54 @@ public:
     const QString& root() const { return m_root; }
     static bool isDigest(const QString& text);
 
+    // Group commit. Between beginBatch() and commitBatch(), files given to the store are neither synced nor moved
+    // into place one by one: commitBatch() makes all of them durable with one file-system sync, moves them into
+    // place and syncs again, so that a transaction referring to them can commit next. abandonBatch() removes what
+    // a batch left pending. BlobBatch below does this for a scope.
+    void beginBatch();
+    // Starts writing a finished file's pages to disk without waiting for them (Linux), so that the batch's sync
+    // later finds little left to do. Safe to call from any thread.
+    static void startWriteback(const QString& path);
+    Status commitBatch();
+    void abandonBatch();
+    bool inBatch() const { return m_batching; }
+
 private:
+    struct Pending {
+        QString tempPath;
+        QString target;
+    };
     Result<StoredBlob> commitTemp(QTemporaryFile& temp, const QByteArray& digestHex, qint64 size);
+    Result<StoredBlob> deferMove(const QString& path, const QString& sha256, qint64 size);
+    Status moveIntoPlace(const QString& path, const QString& target);
     QString m_root;
+    bool m_batching = false;
+    QList<Pending> m_pending;
+};
+
+// The files a scope gives to the store become durable together at commit(); those of a scope left without
+// commit() are removed.
+class BlobBatch {
+public:
+    explicit BlobBatch(BlobStore& store)
+        : m_store(store) {
+        m_store.beginBatch();
+    }
+    ~BlobBatch() {
+        if (m_open)
+            m_store.abandonBatch();
+    }
+    BlobBatch(const BlobBatch&) = delete;
+    BlobBatch& operator=(const BlobBatch&) = delete;
+
+    Status commit() {
+        m_open = false;
+        return m_store.commitBatch();
+    }
+
+private:
+    BlobStore& m_store;
+    bool m_open = true;
 };
 
 } // namespace vanban

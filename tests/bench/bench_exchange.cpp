@@ -8,9 +8,11 @@
 
 #include "edxml/EdxmlWriter.h"
 #include "exchange/ExchangeSettings.h"
+#include "exchange/PackageReceiver.h"
 #include "exchange/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -115,10 +117,10 @@ int main(int argc, char** argv) {
     hub.start({QStringLiteral("--max-package-mib"), QString::number(std::max(200, largeMb + 20))});
     auto sender = clientFor(hub, 0);
 
-    // 1. Many 1 MB packages.
-    const QString attachment = randomFile(work.filePath(QStringLiteral("one-mb.bin")), 750 * 1024, 7);
+    // 1. Many 1 MB packages, each with its own attachment (no two alike, as in real life).
     qint64 totalBytes = 0;
     for (int i = 1; i <= count; ++i) {
+        const QString attachment = randomFile(work.filePath(QStringLiteral("one-mb.bin")), 750 * 1024, quint32(i));
         const QString path =
             writePackage(work.filePath(QStringLiteral("p.edxml")), hub.unit(0), hub.unit(1), i, attachment);
         totalBytes += QFileInfo(path).size();
@@ -130,21 +132,32 @@ int main(int argc, char** argv) {
     if (!pending || pending->size() != count)
         fail(QStringLiteral("the hub does not list %1 packages").arg(count));
 
-    // Raw: curl fetches the same bytes over one keep-alive connection to /dev/null.
-    QFile config(work.filePath(QStringLiteral("curl.cfg")));
-    if (!config.open(QIODevice::WriteOnly))
-        fail(config.errorString());
-    config.write("silent\nheader = \"X-SystemId: " + hub.unit(1).systemId.toUtf8() +
-                 "\"\nheader = \"X-SecretKey: " + hub.unit(1).secret.toUtf8() + "\"\n");
-    for (const ReceivedItem& item : pending.value())
-        config.write("url = \"" + hub.baseUrl().toString().toUtf8() + "v1/downloadEdoc?docId=" + item.docId.toUtf8() +
-                     "\"\noutput = \"/dev/null\"\n");
-    config.close();
-    QElapsedTimer raw;
-    raw.start();
-    if (QProcess::execute(QStringLiteral("curl"), {QStringLiteral("--config"), config.fileName()}) != 0)
-        fail(QStringLiteral("curl failed"));
-    const double rawSeconds = double(raw.nsecsElapsed()) / 1e9;
+    // Raw: curl fetches the same bytes over one keep-alive connection, to /dev/null and then to one file per
+    // package in a folder on the workspace's file system (a plain copy: no digest, no parsing, no sync).
+    const QString copies = work.filePath(QStringLiteral("raw-copies"));
+    QDir().mkpath(copies);
+    const auto curlSeconds = [&](bool toFiles) {
+        QFile config(work.filePath(QStringLiteral("curl.cfg")));
+        if (!config.open(QIODevice::WriteOnly))
+            fail(config.errorString());
+        config.write("silent\nheader = \"X-SystemId: " + hub.unit(1).systemId.toUtf8() +
+                     "\"\nheader = \"X-SecretKey: " + hub.unit(1).secret.toUtf8() + "\"\n");
+        int n = 0;
+        for (const ReceivedItem& item : pending.value()) {
+            const QByteArray output = toFiles ? (copies + QStringLiteral("/%1.edxml").arg(++n)).toUtf8() : "/dev/null";
+            config.write("url = \"" + hub.baseUrl().toString().toUtf8() +
+                         "v1/downloadEdoc?docId=" + item.docId.toUtf8() + "\"\noutput = \"" + output + "\"\n");
+        }
+        config.close();
+        QElapsedTimer raw;
+        raw.start();
+        if (QProcess::execute(QStringLiteral("curl"), {QStringLiteral("--config"), config.fileName()}) != 0)
+            fail(QStringLiteral("curl failed"));
+        return double(raw.nsecsElapsed()) / 1e9;
+    };
+    const double rawSeconds = curlSeconds(false);
+    const double copySeconds = curlSeconds(true);
+    QDir(copies).removeRecursively();
 
     TempWorkspace b(AgencyProfile{hub.unit(1).organId, hub.unit(1).name});
     if (Status s = ExchangeSettings::configure(
@@ -153,21 +166,33 @@ int main(int argc, char** argv) {
         fail(s.error().message);
     auto bClient = clientFor(hub, 1);
     const qint64 hwmBefore = vmHwmKb();
+    // Receiving: list, then download, verify, parse, store, commit and acknowledge every package (PackageReceiver,
+    // as a sync round does it); then the rest of a round, mostly sending status 01 back for each document.
     QElapsedTimer timer;
     timer.start();
-    auto report = SyncEngine(b.ws(), *bClient).runOnce(true);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!report || report->received != count)
+    SyncReport received;
+    auto listed = bClient->pendingPackages(QStringLiteral("edoc"));
+    if (!listed || !PackageReceiver(b.ws(), *bClient, Clock::system(), received).receive(listed.value()) ||
+        received.received != count)
         fail(QStringLiteral("received %1 of %2: %3")
-                 .arg(report ? report->received : -1)
+                 .arg(received.received)
                  .arg(count)
-                 .arg(report ? report->problems.join(QStringLiteral("; ")) : report.error().message));
+                 .arg(received.problems.join(QStringLiteral("; "))));
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    auto report = SyncEngine(b.ws(), *bClient).runOnce(true);
+    const double statusSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report || report->sent != count)
+        fail(QStringLiteral("sent %1 status messages of %2").arg(report ? report->sent : -1).arg(count));
     const double mib = double(totalBytes) / (1 << 20);
     std::printf("packages: %d, %.1f MiB of edXML\n", count, mib);
-    std::printf("raw loopback copy (curl): %.2f s, %.1f MiB/s\n", rawSeconds, mib / rawSeconds);
-    std::printf("VanBan sync round (download, verify, parse, store, commit, acknowledge, status 01): %.2f s, "
-                "%.1f MiB/s (%.0f %% of raw)\n",
-                seconds, mib / seconds, 100.0 * rawSeconds / seconds);
+    std::printf("raw loopback transfer (curl to /dev/null): %.2f s, %.1f MiB/s\n", rawSeconds, mib / rawSeconds);
+    std::printf("raw loopback copy (curl to one file per package): %.2f s, %.1f MiB/s\n", copySeconds,
+                mib / copySeconds);
+    std::printf("VanBan receiving (download, verify, parse, store, commit, acknowledge): %.2f s, %.1f MiB/s "
+                "(%.0f %% of the transfer, %.0f %% of the copy)\n",
+                seconds, mib / seconds, 100.0 * rawSeconds / seconds, 100.0 * copySeconds / seconds);
+    std::printf("then sending %d status 01 messages back (rest of the round): %.2f s\n", count, statusSeconds);
     std::printf("peak resident memory of the process: %lld MiB (before the round: %lld MiB)\n", vmHwmKb() / 1024,
                 hwmBefore / 1024);
 

@@ -9,9 +9,11 @@
 //     with LD_PRELOAD=<SoftHSM module>: without it, it crashes at exit (SoftHSM's static objects are destroyed before
 //     poppler's NSS_Shutdown calls C_CloseAllSessions; softhsm/SoftHSMv2#635). Skipped with the reason printed when
 //     pdfsig cannot sign here. Each pdfsig run is a new process: its time includes NSS start-up and the token login.
+// Then B-LT on the 1 MB file (OCSP and CRLs from tests/signing/revocation_server.py on loopback).
 // WORK_DIR holds the PDFs and the outputs (its file system decides what fdatasync costs).
 // Usage: vanban-bench-sign WORK_DIR [RUNS=5]
 #include "signing/PadesSigner.h"
+#include "signing/TrustStore.h"
 #include "support/SoftHsmPki.h"
 
 #include <QCoreApplication>
@@ -248,6 +250,43 @@ int main(int argc, char** argv) {
                     median(floor), median(ratio), median(copy), qPrintable(pdfsigCell));
         std::fflush(stdout);
     }
+
+    // B-LT on 1 MB: the signature, its timestamp, then OCSP for the signer and the TSA and the root's CRL for the
+    // intermediate CA (three HTTP round trips on loopback, `openssl ocsp` forked per OCSP request), the /DSS update.
+    QProcess revocation;
+    auto v = [&](const char* key) { return pki.value(QString::fromLatin1(key)); };
+    revocation.start(QStringLiteral("python3"),
+                     {QStringLiteral(VANBAN_REVOCATION_SERVER), QStringLiteral("--host"), v("REVOCATION_HOST"),
+                      QStringLiteral("--port"), v("REVOCATION_PORT"), QStringLiteral("--index"), v("OCSP_INDEX"),
+                      QStringLiteral("--ca"), v("INTERMEDIATE_CA"), QStringLiteral("--rsigner"), v("OCSP_CERT"),
+                      QStringLiteral("--rkey"), v("OCSP_KEY"), QStringLiteral("--crl-dir"), v("CRL_DIR")});
+    line.clear();
+    while (revocation.waitForStarted(10000) && !line.contains('\n') && revocation.waitForReadyRead(30000))
+        line += revocation.readAllStandardOutput();
+    QFile root(v("ROOT_CA"));
+    root.open(QIODevice::ReadOnly);
+    QList<double> blt;
+    for (int run = 0; run < runs; ++run) {
+        PadesSignRequest request;
+        request.input = work.filePath(QStringLiteral("in-1mb.pdf"));
+        request.output = work.filePath(QStringLiteral("out-lt.pdf"));
+        request.level = PadesLevel::BaselineLT;
+        request.tsaUrl = tsaUrl;
+        request.trustAnchors = TrustStore::readCertificates(root.isOpen() ? root.readAll() : QByteArray());
+        root.seek(0);
+        request.role = SignatureRole::Leader;
+        QElapsedTimer timer;
+        timer.start();
+        auto result = PadesSigner(*signer).sign(request);
+        blt << double(timer.nsecsElapsed()) / 1e6;
+        if (!result) {
+            std::fprintf(stderr, "B-LT sign failed: %s\n", qPrintable(result.error().message));
+            return 1;
+        }
+    }
+    std::printf("\n| PDF | B-LT |\n|---|---|\n| 1 MB | %.0f ms |\n", median(blt));
+    revocation.terminate();
+    revocation.waitForFinished(10000);
     tsa.terminate();
     tsa.waitForFinished(10000);
     return 0;

@@ -169,6 +169,46 @@ TEST_CASE("Blobs are stored by digest and verified when read") {
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.bin"))));
 }
 
+TEST_CASE("A batch of blobs becomes visible only when committed; an abandoned batch leaves nothing") {
+    QTemporaryDir dir;
+    BlobStore store(dir.filePath(QStringLiteral("blobs")));
+    const auto pendingFiles = [&] {
+        return QDir(store.root()).entryList({QStringLiteral("*.tmp")}, QDir::Files).size();
+    };
+    QString first, second;
+    {
+        BlobBatch batch(store);
+        auto a = store.addBytes("văn bản thứ nhất");
+        auto b = store.addBytes("văn bản thứ hai");
+        auto again = store.addBytes("văn bản thứ nhất"); // the same bytes twice in one batch
+        REQUIRE(a);
+        REQUIRE(b);
+        REQUIRE(again);
+        CHECK(again->sha256 == a->sha256);
+        first = a->sha256;
+        second = b->sha256;
+        CHECK_FALSE(store.contains(first)); // not in place before the commit
+        CHECK(pendingFiles() == 2);
+        REQUIRE(batch.commit());
+    }
+    CHECK(store.read(first).value() == QByteArray("văn bản thứ nhất"));
+    CHECK(store.read(second).value() == QByteArray("văn bản thứ hai"));
+    CHECK(pendingFiles() == 0);
+    {
+        BlobBatch abandoned(store);
+        auto c = store.addBytes("văn bản bị bỏ");
+        REQUIRE(c);
+        CHECK(pendingFiles() == 1);
+        CHECK_FALSE(store.contains(c->sha256));
+    }
+    CHECK(pendingFiles() == 0);
+    CHECK_FALSE(store.inBatch());
+    // Outside a batch a file is in place at once.
+    auto d = store.addBytes("văn bản ngoài lô");
+    REQUIRE(d);
+    CHECK(store.contains(d->sha256));
+}
+
 TEST_CASE("check finds a damaged or missing file") {
     test::TempWorkspace tw;
     IncomingDraft d = test::draft();

@@ -580,3 +580,40 @@ TEST_CASE("Assigned, in progress and done (04, 05, 06) move the recipient's stat
                                  "document_id = ?"),
                   {doc}) == 3); // 01, 03, 06: only forward moves are history
 }
+
+TEST_CASE("Packages are stored in groups; one package the database refuses holds back no other") {
+    HubProcess hub({.units = 2});
+    hub.start();
+    TestAgency a(hub.unit(0), hub.baseUrl());
+    TestAgency b(hub.unit(1), hub.baseUrl());
+    a.sync();
+    const int count = 12;
+    for (int i = 1; i <= count; ++i) {
+        const qint64 doc = a.issue(i == 5 ? QStringLiteral("poison") : QStringLiteral("Về việc số %1").arg(i),
+                                   {{QStringLiteral("v%1.pdf").arg(i), minimalPdf(QByteArray::number(i))}});
+        REQUIRE(a.send(doc, {b.unit().organId}));
+    }
+    CHECK(a.sync().sent == count);
+    // B's database refuses one of them, as a damaged disk page or a failed constraint would.
+    REQUIRE(b.tw().db().exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON exchange_inbox WHEN "
+                                            "NEW.subject = 'poison' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    SyncReport first = b.sync();
+    CHECK(first.received == count - 1);
+    CHECK(first.acknowledged == count - 1); // the refused one stays listed at the exchange
+    CHECK_FALSE(first.problems.isEmpty());
+    CHECK(b.inbox().size() == count - 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM exchange_received WHERE acked_at IS NOT NULL")) == count - 1);
+    // Nothing of the refused group is left behind in the store's folder, and the workspace checks clean.
+    CHECK(QDir(b.ws().blobs().root())
+              .entryList({QStringLiteral("incoming-*"), QStringLiteral("receive-*")}, QDir::AllEntries)
+              .isEmpty());
+    auto checked = WorkspaceCheck::run(b.ws());
+    REQUIRE(checked);
+    CHECK(checked->ok());
+
+    REQUIRE(b.tw().db().exec(QStringLiteral("DROP TRIGGER refuse_poison")));
+    SyncReport second = b.sync();
+    CHECK(second.received == 1);
+    CHECK(b.inbox().size() == count);
+    CHECK(b.sync().received == 0);
+}

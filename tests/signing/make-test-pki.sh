@@ -9,6 +9,13 @@
 #   * an expired certificate, a certificate from a second, untrusted root;
 #   * a TSA key and certificate (extendedKeyUsage critical timeStamping) and an `openssl ts` config for
 #     tests/signing/tsa_server.py;
+#   * revocation (for B-LT): the certificates the intermediate CA issues name an OCSP responder (authorityInfoAccess)
+#     and a CRL distribution point, the intermediate names the root's CRL, all on one loopback address and port
+#     chosen here (REVOCATION_HOST:REVOCATION_PORT; a random 127.x.y.z, so parallel runs do not meet) where
+#     tests/signing/revocation_server.py answers: OCSP by `openssl ocsp` over the CA's index (signed by a delegated
+#     responder with id-pkix-ocsp-nocheck), and the CRLs made by `openssl ca -gencrl` (intermediate.crl in DER,
+#     root.crl in PEM, as rootca.gov.vn serves it); a token key revoked-p256 (07) whose certificate is revoked in
+#     the index;
 #   * OUTDIR/pki.env: KEY=value lines (shell-quoted) naming the module, SOFTHSM2_CONF, PINs and files.
 # Environment: VANBAN_SOFTHSM_MODULE overrides the module path (default /usr/lib/softhsm/libsofthsm2.so).
 set -euo pipefail
@@ -58,9 +65,29 @@ keygen 03 leader-p256 EC:prime256v1
 keygen 04 expired-rsa2048 rsa:2048
 keygen 05 untrusted-rsa2048 rsa:2048
 keygen 06 always-auth-p256 EC:prime256v1 --always-auth
+keygen 07 revoked-p256 EC:prime256v1
+
+# --- Where the revocation services answer -----------------------------------------------------------------------
+read -r REVOCATION_HOST REVOCATION_PORT < <(python3 - <<'PY'
+import random, socket
+for _ in range(100):
+    host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(0, 255), random.randint(1, 254))
+    s = socket.socket()
+    try:
+        s.bind((host, 0))
+        print(host, s.getsockname()[1])
+        break
+    except OSError:
+        pass
+    finally:
+        s.close()
+PY
+)
+[[ -n $REVOCATION_PORT ]] || { echo "make-test-pki: no free loopback port" >&2; exit 3; }
+REVOCATION_URL="http://$REVOCATION_HOST:$REVOCATION_PORT"
 
 # --- Certificate authorities -----------------------------------------------------------------------------------
-cat >ca/openssl.cnf <<'EOF'
+cat >ca/openssl.cnf <<EOF
 [req]
 distinguished_name = dn
 string_mask = utf8only
@@ -77,18 +104,47 @@ basicConstraints = critical, CA:TRUE, pathlen:0
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
+crlDistributionPoints = URI:$REVOCATION_URL/crl/root.crl
 [v3_signer]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = emailProtection, 1.3.6.1.4.1.311.10.3.12
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
+authorityInfoAccess = OCSP;URI:$REVOCATION_URL/ocsp
+crlDistributionPoints = URI:$REVOCATION_URL/crl/intermediate.crl
 [v3_tsa]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = critical, timeStamping
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
+authorityInfoAccess = OCSP;URI:$REVOCATION_URL/ocsp
+crlDistributionPoints = URI:$REVOCATION_URL/crl/intermediate.crl
+[v3_ocsp]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = critical, OCSPSigning
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+noCheck = ignored
+# openssl ca -gencrl: one section per CA (the index files are written by index_add below).
+[ca_root]
+database = $OUT/ca/root-index.txt
+crlnumber = $OUT/ca/root-crlnumber
+certificate = $OUT/ca/root.pem
+private_key = $OUT/ca/root.key
+default_md = sha256
+default_crl_days = 30
+unique_subject = no
+[ca_intermediate]
+database = $OUT/ca/intermediate-index.txt
+crlnumber = $OUT/ca/intermediate-crlnumber
+certificate = $OUT/ca/intermediate.pem
+private_key = $OUT/ca/intermediate.key
+default_md = sha256
+default_crl_days = 30
+unique_subject = no
 EOF
 CNF=ca/openssl.cnf
 
@@ -130,6 +186,8 @@ issue ca/intermediate.key ca/intermediate.pem "/C=VN/ST=Hà Nội/$ORG/CN=Trần
     certs/leader-p256.pem certs/leader-p256.pub.pem
 issue ca/intermediate.key ca/intermediate.pem "/C=VN/ST=Hà Nội/$ORG/CN=Phạm Văn Dũng" v3_signer \
     certs/always-auth-p256.pem certs/always-auth-p256.pub.pem
+issue ca/intermediate.key ca/intermediate.pem "/C=VN/ST=Hà Nội/$ORG/CN=Đinh Văn Khoa" v3_signer \
+    certs/revoked-p256.pem certs/revoked-p256.pub.pem
 issue ca/untrusted-root.key ca/untrusted-root.pem "/C=VN/O=Tổ chức Không Tin Cậy/CN=Hoàng Thị Giang" v3_signer \
     certs/untrusted-rsa2048.pem certs/untrusted-rsa2048.pub.pem
 
@@ -179,6 +237,7 @@ import_cert 03 leader-p256
 import_cert 04 expired-rsa2048
 import_cert 05 untrusted-rsa2048
 import_cert 06 always-auth-p256
+import_cert 07 revoked-p256
 openssl x509 -in ca/intermediate.pem -outform DER -out ca/intermediate.der
 p11_login --write-object ca/intermediate.der --type cert --id ca01 --label "VanBan Test Intermediate CA"
 
@@ -208,6 +267,46 @@ ess_cert_id_chain = no
 ess_cert_id_alg = sha256
 EOF
 
+# --- Revocation: OCSP responder, CA indexes, CRLs ----------------------------------------------------------------
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca/ocsp.key
+issue ca/intermediate.key ca/intermediate.pem "/C=VN/O=Bộ Thử Nghiệm/CN=VanBan Test OCSP" v3_ocsp ca/ocsp.pem \
+    <(openssl pkey -in ca/ocsp.key -pubout)
+
+# index_add INDEX CERT.pem [revoked]: a line of an `openssl ca` database (the OCSP responder and -gencrl read it).
+index_add() {
+    python3 - "$@" <<'PY'
+import datetime, sys
+from cryptography import x509
+index, path = sys.argv[1], sys.argv[2]
+cert = x509.load_pem_x509_certificate(open(path, "rb").read())
+end = getattr(cert, "not_valid_after_utc", None) or cert.not_valid_after
+stamp = lambda t: t.strftime("%y%m%d%H%M%SZ")
+serial = "%X" % cert.serial_number
+serial = ("0" + serial) if len(serial) % 2 else serial
+if len(sys.argv) > 3:
+    revoked = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=1)
+    line = "R\t%s\t%s\t%s\tunknown\t/CN=%s\n" % (stamp(end), stamp(revoked), serial, serial)
+else:
+    line = "V\t%s\t\t%s\tunknown\t/CN=%s\n" % (stamp(end), serial, serial)
+open(index, "a").write(line)
+PY
+}
+: >ca/root-index.txt
+: >ca/intermediate-index.txt
+echo 01 >ca/root-crlnumber
+echo 01 >ca/intermediate-crlnumber
+index_add ca/root-index.txt ca/intermediate.pem
+for c in leader-rsa2048 agency-rsa3072 leader-p256 always-auth-p256; do
+    index_add ca/intermediate-index.txt "certs/$c.pem"
+done
+index_add ca/intermediate-index.txt certs/revoked-p256.pem revoked
+index_add ca/intermediate-index.txt tsa/tsa.pem
+index_add ca/intermediate-index.txt ca/ocsp.pem
+mkdir -p crl
+openssl ca -gencrl -batch -config "$CNF" -name ca_root -out crl/root.crl 2>/dev/null
+openssl ca -gencrl -batch -config "$CNF" -name ca_intermediate -out ca/intermediate-crl.pem 2>/dev/null
+openssl crl -in ca/intermediate-crl.pem -outform DER -out crl/intermediate.crl
+
 # --- Environment file -------------------------------------------------------------------------------------------
 {
     printf 'PKCS11_MODULE=%q\n' "$MODULE"
@@ -223,5 +322,11 @@ EOF
     printf 'TSA_CERT=%q\n' "$OUT/tsa/tsa.pem"
     printf 'TSA_KEY=%q\n' "$OUT/tsa/tsa.key"
     printf 'TSA_CONFIG=%q\n' "$OUT/tsa/tsa.cnf"
+    printf 'REVOCATION_HOST=%q\n' "$REVOCATION_HOST"
+    printf 'REVOCATION_PORT=%q\n' "$REVOCATION_PORT"
+    printf 'OCSP_INDEX=%q\n' "$OUT/ca/intermediate-index.txt"
+    printf 'OCSP_CERT=%q\n' "$OUT/ca/ocsp.pem"
+    printf 'OCSP_KEY=%q\n' "$OUT/ca/ocsp.key"
+    printf 'CRL_DIR=%q\n' "$OUT/crl"
 } >pki.env
 echo "$OUT/pki.env"

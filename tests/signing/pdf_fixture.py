@@ -13,7 +13,8 @@ It understands only the classic-xref PDFs it writes itself (and tests/support/Pd
   pdf_fixture.py rewrite-content IN OUT                   incremental update: page 1 gets new content (not allowed)
   pdf_fixture.py stamp IN OUT                             incremental update: a FreeText "số đến" annotation
   pdf_fixture.py append-content IN OUT                    incremental update: a content stream appended to page 1
-  pdf_fixture.py dss IN OUT --certs PEM... [--ocsps DER...] incremental update: a /DSS (certificates, OCSP)
+  pdf_fixture.py dss IN OUT --certs PEM... [--ocsps DER...] [--crls FILE...]
+                                                          incremental update: a /DSS (certificates, OCSP, CRLs)
   pdf_fixture.py dss-shadow IN OUT                        incremental update: page content rewritten, hidden in /DSS
 """
 import argparse
@@ -400,9 +401,17 @@ def cmd_dss(a):
         n = pdf.alloc()
         pdf.set(n, stream(open(path, "rb").read()))
         ocsps.append(b"%d 0 R" % n)
+    crls = []
+    for path in a.crls or []:
+        derbytes = subprocess.run(["openssl", "crl", "-in", path, "-outform", "DER"], check=True,
+                                  capture_output=True).stdout
+        n = pdf.alloc()
+        pdf.set(n, stream(derbytes))
+        crls.append(b"%d 0 R" % n)
     dss = pdf.alloc()
     pdf.set(dss, b"<< /Type /DSS /Certs [" + b" ".join(refs) + b"] " +
-            (b"/OCSPs [" + b" ".join(ocsps) + b"] " if ocsps else b"") + b">>")
+            (b"/OCSPs [" + b" ".join(ocsps) + b"] " if ocsps else b"") +
+            (b"/CRLs [" + b" ".join(crls) + b"] " if crls else b"") + b">>")
     pdf.set(pdf.root, dict_set(pdf.obj(pdf.root), b"DSS", b"%d 0 R" % dss))
     open(a.out, "wb").write(pdf.update())
 
@@ -452,6 +461,7 @@ def main():
     s.add_argument("out")
     s.add_argument("--certs", nargs="+", required=True)
     s.add_argument("--ocsps", nargs="+")
+    s.add_argument("--crls", nargs="+")
     a = p.parse_args()
     try:
         globals()["cmd_" + a.cmd.replace("-", "_")](a)

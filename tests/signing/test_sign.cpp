@@ -1,15 +1,22 @@
 // PAdES signing (core/signing/PadesSigner) against the SoftHSM2 test PKI, every output checked by independent
 // validators: pdfsig (every signature valid, the last one covering the whole file), qpdf --check, and
 // openssl cms -verify over the byte ranges with the test CA; the signed attributes read back with OpenSSL (exactly
-// content-type, message-digest, signing-certificate-v2: no signing-time); B-T tokens checked with openssl ts -verify.
+// content-type, message-digest, signing-certificate-v2: no signing-time); B-T tokens checked with openssl ts -verify;
+// B-LT against the test PKI's OCSP responder and CRLs (revocation_server.py), then verified offline.
 #include "signing/Der.h"
 #include "signing/PadesSigner.h"
+#include "signing/PdfDssUpdate.h"
+#include "signing/PdfSignatureParser.h"
+#include "signing/PdfSignatureVerifier.h"
+#include "signing/TrustStore.h"
 #include "support/SoftHsmPki.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -170,7 +177,8 @@ CmsFacts cmsFacts(const QByteArray& der) {
 }
 
 // pdfsig, qpdf --check, and openssl cms -verify on the last signature. Returns the facts of the last CMS.
-CmsFacts validate(const QString& pdfPath, int expectedSignatures) {
+// `lastCoversFile`: false for B-LT, whose /DSS revision follows the signature.
+CmsFacts validate(const QString& pdfPath, int expectedSignatures, bool lastCoversFile = true) {
     auto& pki = test::SoftHsmPki::instance();
     INFO("validating " + pdfPath.toStdString());
     QString out;
@@ -179,8 +187,8 @@ CmsFacts validate(const QString& pdfPath, int expectedSignatures) {
     CHECK(out.count(QStringLiteral("Signature Validation: Signature is Valid.")) == expectedSignatures);
     CHECK(out.count(QStringLiteral("Signature Validation:")) == expectedSignatures);
     // Exactly one signature (the new one) covers the whole file; the earlier ones cover their revisions.
-    CHECK(out.count(QStringLiteral("- Total document signed")) == 1);
-    CHECK(out.count(QStringLiteral("Not total document signed")) == expectedSignatures - 1);
+    CHECK(out.count(QStringLiteral("- Total document signed")) == (lastCoversFile ? 1 : 0));
+    CHECK(out.count(QStringLiteral("Not total document signed")) == expectedSignatures - (lastCoversFile ? 1 : 0));
 
     QString check;
     const int qpdfExit = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdfPath}, &check);
@@ -191,7 +199,7 @@ CmsFacts validate(const QString& pdfPath, int expectedSignatures) {
 
     const QByteArray pdf = readFile(pdfPath);
     const ExtractedSignature s = ::lastSignature(pdf);
-    CHECK(s.byteRange[2] + s.byteRange[3] == pdf.size()); // the newest signature covers the whole file
+    CHECK((s.byteRange[2] + s.byteRange[3] == pdf.size()) == lastCoversFile); // the newest covers the whole file
     QTemporaryDir dir;
     const QString cmsFile = dir.filePath(QStringLiteral("sig.der"));
     const QString contentFile = dir.filePath(QStringLiteral("content.bin"));
@@ -659,4 +667,362 @@ TEST_CASE("vanban-cli sign end to end with --json, wrong PIN and expired certifi
     CHECK(exit == 2);
     CHECK(output.contains(QStringLiteral("expired")));
     CHECK_FALSE(QFile::exists(expired));
+}
+
+// --- B-LT ---------------------------------------------------------------------------------------------------------
+
+namespace {
+// The test PKI's OCSP responder and CRL server on the loopback address its certificates name, for one test.
+class RevocationServer {
+public:
+    RevocationServer() {
+        auto& pki = test::SoftHsmPki::instance();
+        auto v = [&](const char* key) { return pki.value(QString::fromLatin1(key)); };
+        m_process.start(QStringLiteral("python3"),
+                        {QStringLiteral(VANBAN_REVOCATION_SERVER), QStringLiteral("--host"), v("REVOCATION_HOST"),
+                         QStringLiteral("--port"), v("REVOCATION_PORT"), QStringLiteral("--index"), v("OCSP_INDEX"),
+                         QStringLiteral("--ca"), v("INTERMEDIATE_CA"), QStringLiteral("--rsigner"), v("OCSP_CERT"),
+                         QStringLiteral("--rkey"), v("OCSP_KEY"), QStringLiteral("--crl-dir"), v("CRL_DIR")});
+        REQUIRE(m_process.waitForStarted(10000));
+        QByteArray line;
+        while (!line.contains('\n') && m_process.waitForReadyRead(30000))
+            line += m_process.readAllStandardOutput();
+        INFO(m_process.readAllStandardError().toStdString());
+        REQUIRE(line.startsWith("listening on http://127."));
+    }
+    ~RevocationServer() {
+        m_process.terminate();
+        m_process.waitForFinished(30000);
+    }
+
+private:
+    QProcess m_process;
+};
+
+QList<QByteArray> rootAnchor() {
+    return TrustStore::readCertificates(readFile(test::SoftHsmPki::instance().value(QStringLiteral("ROOT_CA"))));
+}
+
+QByteArray pemToDer(const QString& path) {
+    const QList<QByteArray> certs = TrustStore::readCertificates(readFile(path));
+    REQUIRE(certs.size() == 1);
+    return certs.first();
+}
+
+PdfVerificationReport verifyOffline(const QString& path) {
+    VerifyOptions options;
+    options.trustAnchors = rootAnchor();
+    options.online = false;
+    auto report = PdfSignatureVerifier(options).verifyFile(path);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+    return *report;
+}
+
+PadesSignRequest ltRequest(const QString& in, const QString& out, const QUrl& tsa) {
+    PadesSignRequest r = request(in, out);
+    r.level = PadesLevel::BaselineLT;
+    r.tsaUrl = tsa;
+    r.trustAnchors = rootAnchor();
+    r.networkTimeoutMs = 5000;
+    return r;
+}
+} // namespace
+
+TEST_CASE("B-LT: the DSS holds OCSP responses and CRLs of both chains and verifies offline", "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal-xref.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("blt.pdf"));
+    {
+        TsaServer tsa;
+        RevocationServer revocation;
+        Pkcs11Signer signer = openSigner(QStringLiteral("leader-rsa2048"));
+        REQUIRE(signer.login(pin("123456")).ok());
+        PadesSignRequest r = ltRequest(in, out, tsa.url());
+        r.rect = QRectF(60, 60, 160, 60);
+        r.image = testImage(true);
+        auto result = PadesSigner(signer).sign(r);
+        INFO((result ? std::string() : result.error().message.toStdString()));
+        REQUIRE(result.ok());
+        CHECK(result->level == PadesLevel::BaselineLT);
+        // signer, intermediate, root, TSA, OCSP responder; OCSP for the signer and the TSA; the root's CRL for the
+        // intermediate CA.
+        CHECK(result->dssCertificates == 5);
+        CHECK(result->dssOcspResponses == 2);
+        CHECK(result->dssCrls == 1);
+        CHECK(result->revocationSources.size() == 3);
+    } // the responders and the TSA stop here: what follows is offline
+
+    validate(out, 1, /*lastCoversFile=*/false);
+    const QByteArray pdf = readFile(out);
+    CHECK(pdf.startsWith(readFile(in)));
+    // Two revisions were appended (signature, DSS), both in the input's flavour (an xref stream) with /Prev.
+    const QByteArray appended = pdf.mid(readFile(in).size());
+    CHECK(appended.count("/Type /XRef") == 2);
+    CHECK(appended.count("/Prev ") == 2);
+    CHECK_FALSE(appended.contains("\nxref\n"));
+    // The same /ID in both new trailers as in the original.
+    const QRegularExpression id(QStringLiteral("/ID\\s*\\[\\s*<([0-9A-Fa-f]+)>"));
+    QStringList ids;
+    for (auto it = id.globalMatch(QString::fromLatin1(pdf)); it.hasNext();)
+        ids << it.next().captured(1).toLower();
+    REQUIRE(ids.size() >= 3);
+    CHECK(ids.count(ids.first()) == ids.size());
+
+    auto parsed = PdfSignatureParser::parse(pdf);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->signatures.size() == 1);
+    const PdfSecurityStore& dss = parsed->dss;
+    CHECK(dss.present);
+    CHECK(dss.vriKeys == QList<QByteArray>{PdfDssUpdate::vriKey(parsed->signatures[0].contents)});
+    CHECK(dss.certificates.contains(pemToDer(pki.certificatePem(QStringLiteral("leader-rsa2048")))));
+    CHECK(dss.certificates.contains(pemToDer(pki.value(QStringLiteral("INTERMEDIATE_CA")))));
+    CHECK(dss.certificates.contains(pemToDer(pki.value(QStringLiteral("TSA_CERT")))));
+    CHECK(dss.certificates.contains(pemToDer(pki.value(QStringLiteral("OCSP_CERT")))));
+
+    // Our verifier, offline: not revoked from the document's data, level B-LT, the DSS revision allowed.
+    const PdfVerificationReport report = verifyOffline(out);
+    REQUIRE(report.signatures.size() == 1);
+    const SignatureVerification& s = report.signatures[0];
+    INFO(s.message.toStdString() << " / " << s.revocationDetail.toStdString());
+    CHECK(s.level == SignatureLevel::BLT);
+    CHECK(s.revocation == RevocationStatus::Good);
+    CHECK(s.revocationDetail.contains(QStringLiteral("OCSP response in the document")));
+    CHECK_FALSE(s.modifiedAfterSigning);
+    CHECK_FALSE(s.coversWholeDocument);
+    CHECK(s.changes.join(QLatin1Char(' ')).contains(QStringLiteral("Validation data (DSS) was added")));
+    CHECK(report.allValid());
+
+    // The CLI says the same in JSON and in its text.
+    QTemporaryDir anchors;
+    REQUIRE(QFile::copy(pki.value(QStringLiteral("ROOT_CA")), anchors.filePath(QStringLiteral("root.pem"))));
+    QString output;
+    const int exit = runTool(QStringLiteral(VANBAN_CLI),
+                             {QStringLiteral("verify"), out, QStringLiteral("--trust-anchors"), anchors.path(),
+                              QStringLiteral("--offline"), QStringLiteral("--json")},
+                             &output);
+    INFO(output.toStdString());
+    CHECK(exit == 0);
+    const QJsonObject first = QJsonDocument::fromJson(output.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("signatures"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    CHECK(first.value(QStringLiteral("level")).toString() == QStringLiteral("B-LT"));
+    CHECK(first.value(QStringLiteral("revocation")).toString() == QStringLiteral("good"));
+    CHECK(first.value(QStringLiteral("revocationFromDocument")).toBool());
+    runTool(QStringLiteral(VANBAN_CLI),
+            {QStringLiteral("verify"), out, QStringLiteral("--trust-anchors"), anchors.path(),
+             QStringLiteral("--offline"), QStringLiteral("--lang"), QStringLiteral("vi")},
+            &output);
+    CHECK(output.contains(QStringLiteral("PAdES B-LT")));
+}
+
+TEST_CASE("B-LT: an unreachable responder, or a missing root, fails with the certificate named and no output", "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    TsaServer tsa; // the TSA answers; the OCSP responder and the CRL server are not running
+    Pkcs11Signer signer = openSigner(QStringLiteral("leader-rsa2048"));
+    REQUIRE(signer.login(pin("123456")).ok());
+    const QString out = dir.filePath(QStringLiteral("unreachable.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    auto failed = PadesSigner(signer).sign(ltRequest(in, out, tsa.url()));
+    REQUIRE_FALSE(failed.ok());
+    INFO(failed.error().message.toStdString());
+    CHECK(failed.error().code == ErrorCode::External);
+    CHECK(failed.error().message.contains(QStringLiteral("“Nguyễn Văn An”")));
+    CHECK(failed.error().message.contains(test::SoftHsmPki::instance().value(QStringLiteral("REVOCATION_HOST"))));
+    CHECK(timer.elapsed() < 30000);
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    // No trust anchors: the intermediate CA's issuer (the root) is unknown; the message says what to do.
+    RevocationServer revocation;
+    PadesSignRequest noRoot = ltRequest(in, out, tsa.url());
+    noRoot.trustAnchors.clear();
+    auto refused = PadesSigner(signer).sign(noRoot);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().message.contains(QStringLiteral("VanBan Test Intermediate CA")));
+    CHECK(refused.error().message.contains(QStringLiteral("trust import")));
+    CHECK_FALSE(QFile::exists(out));
+
+    // B-LT without a TSA address is refused before anything is signed.
+    PadesSignRequest noTsa = ltRequest(in, out, QUrl());
+    auto noTimestamp = PadesSigner(signer).sign(noTsa);
+    REQUIRE_FALSE(noTimestamp.ok());
+    CHECK(noTimestamp.error().field == QStringLiteral("tsa"));
+}
+
+TEST_CASE("B-LT with a revoked certificate is refused; verify reports a B-T signature of it revoked", "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    TsaServer tsa;
+    RevocationServer revocation;
+    Pkcs11Signer signer = openSigner(QStringLiteral("revoked-p256"));
+    REQUIRE(signer.login(pin("123456")).ok());
+    const QString out = dir.filePath(QStringLiteral("revoked.pdf"));
+    auto refused = PadesSigner(signer).sign(ltRequest(in, out, tsa.url()));
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().code == ErrorCode::Invalid);
+    CHECK(refused.error().message.contains(QStringLiteral("“Đinh Văn Khoa” was revoked")));
+    CHECK_FALSE(QFile::exists(out));
+
+    // B-T does not look at revocation; the verifier (online, the responder running) finds it revoked.
+    const QString bt = dir.filePath(QStringLiteral("revoked-bt.pdf"));
+    PadesSignRequest r = request(in, bt);
+    r.level = PadesLevel::BaselineT;
+    r.tsaUrl = tsa.url();
+    REQUIRE(PadesSigner(signer).sign(r).ok());
+    VerifyOptions online;
+    online.trustAnchors = rootAnchor();
+    online.networkTimeoutMs = 5000;
+    auto report = PdfSignatureVerifier(online).verifyFile(bt);
+    REQUIRE(report.ok());
+    const SignatureVerification& s = report->signatures.first();
+    INFO(s.revocationDetail.toStdString());
+    CHECK(s.revocation == RevocationStatus::Revoked);
+    CHECK(s.revocationDetail.contains(QStringLiteral("/ocsp")));
+    CHECK(s.level == SignatureLevel::BT);
+    CHECK_FALSE(report->allValid());
+}
+
+TEST_CASE("B-LT twice: the second signature extends the DSS without duplicates; both verify offline", "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString leaderOut = dir.filePath(QStringLiteral("leader-lt.pdf"));
+    const QString agencyOut = dir.filePath(QStringLiteral("agency-lt.pdf"));
+    {
+        TsaServer tsa;
+        RevocationServer revocation;
+        { // one token module loaded at a time (two instances of the same library do not coexist)
+            Pkcs11Signer leader = openSigner(QStringLiteral("leader-rsa2048"));
+            REQUIRE(leader.login(pin("123456")).ok());
+            PadesSignRequest first = ltRequest(in, leaderOut, tsa.url());
+            first.rect = QRectF(150, 10, 140, 50);
+            REQUIRE(PadesSigner(leader).sign(first).ok());
+        }
+
+        Pkcs11Signer agency = openSigner(QStringLiteral("agency-rsa3072"));
+        REQUIRE(agency.login(pin("123456")).ok());
+        PadesSignRequest second = ltRequest(leaderOut, agencyOut, tsa.url());
+        second.role = SignatureRole::Agency;
+        second.rect = QRectF(110, 5, 170, 55);
+        auto result = PadesSigner(agency).sign(second);
+        INFO((result ? std::string() : result.error().message.toStdString()));
+        REQUIRE(result.ok());
+    }
+    validate(agencyOut, 2, /*lastCoversFile=*/false);
+    CHECK(readFile(agencyOut).startsWith(readFile(leaderOut)));
+
+    auto parsed = PdfSignatureParser::parse(readFile(agencyOut));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->signatures.size() == 2);
+    const PdfSecurityStore& dss = parsed->dss;
+    QList<QByteArray> keys = dss.vriKeys;
+    std::sort(keys.begin(), keys.end());
+    QList<QByteArray> expected{PdfDssUpdate::vriKey(parsed->signatures[0].contents),
+                               PdfDssUpdate::vriKey(parsed->signatures[1].contents)};
+    std::sort(expected.begin(), expected.end());
+    CHECK(keys == expected);
+    // The parser also reads the VRI entries' arrays, which point at the same streams: compare the store's arrays.
+    const QByteArray text = readFile(agencyOut);
+    const qsizetype lastDss = text.lastIndexOf("/Type /DSS");
+    REQUIRE(lastDss > 0);
+    const QByteArray store = text.mid(lastDss, text.indexOf("endobj", lastDss) - lastDss);
+    const auto refsIn = [&](const char* key) {
+        const qsizetype at = store.indexOf(key);
+        REQUIRE(at >= 0);
+        return int(store.mid(at, store.indexOf(']', at) - at).count(" R"));
+    };
+    // six certificates once each (two signers, intermediate, root, TSA, OCSP responder), an OCSP response for each
+    // signer and for the TSA at each signing, the root's CRL once.
+    CHECK(refsIn("/Certs") == 6);
+    CHECK(refsIn("/OCSPs") == 4);
+    CHECK(refsIn("/CRLs") == 1);
+    QList<QByteArray> certs = dss.certificates;
+    CHECK(QSet<QByteArray>(certs.begin(), certs.end()).size() == 6);
+
+    const PdfVerificationReport report = verifyOffline(agencyOut);
+    REQUIRE(report.signatures.size() == 2);
+    for (const SignatureVerification& s : report.signatures) {
+        INFO(s.field.toStdString() << ": " << s.message.toStdString() << " / " << s.revocationDetail.toStdString());
+        CHECK(s.level == SignatureLevel::BLT);
+        CHECK(s.revocation == RevocationStatus::Good);
+        CHECK_FALSE(s.modifiedAfterSigning);
+        CHECK(s.valid());
+    }
+}
+
+TEST_CASE("vanban-cli sign --level B-LT: JSON with the DSS counts; without --tsa exit 2; responder down exit 6",
+          "[lt]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    const QString in = kInputs + QStringLiteral("/minimal.pdf");
+    if (!QFile::exists(in)) {
+        WARN("no test PDFs: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    QTemporaryDir anchors;
+    REQUIRE(QFile::copy(pki.value(QStringLiteral("ROOT_CA")), anchors.filePath(QStringLiteral("root.pem"))));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOFTHSM2_CONF"), pki.value(QStringLiteral("SOFTHSM2_CONF")));
+    env.insert(QStringLiteral("VANBAN_PIN"), QStringLiteral("123456"));
+    TsaServer tsa;
+    auto sign = [&](const QString& out, const QStringList& extra, QString* output) {
+        return runTool(QStringLiteral(VANBAN_CLI),
+                       QStringList{QStringLiteral("sign"), QStringLiteral("--pkcs11-module"), pki.modulePath(),
+                                   QStringLiteral("--key-label"), QStringLiteral("leader-p256"),
+                                   QStringLiteral("--role"), QStringLiteral("leader"), QStringLiteral("--in"), in,
+                                   QStringLiteral("--out"), out, QStringLiteral("--level"), QStringLiteral("B-LT"),
+                                   QStringLiteral("--trust-anchors"), anchors.path(), QStringLiteral("--lang"),
+                                   QStringLiteral("en")} +
+                           extra,
+                       output, env);
+    };
+    QString output;
+    const QString noTsa = dir.filePath(QStringLiteral("no-tsa.pdf"));
+    CHECK(sign(noTsa, {}, &output) == 2);
+    CHECK(output.contains(QStringLiteral("time-stamping authority")));
+    CHECK_FALSE(QFile::exists(noTsa));
+
+    const QString down = dir.filePath(QStringLiteral("down.pdf"));
+    CHECK(sign(down, {QStringLiteral("--tsa"), tsa.url().toString()}, &output) == 6);
+    INFO(output.toStdString());
+    CHECK(output.contains(QStringLiteral("“Trần Thị Bình”")));
+    CHECK_FALSE(QFile::exists(down));
+
+    RevocationServer revocation;
+    const QString out = dir.filePath(QStringLiteral("cli-lt.pdf"));
+    REQUIRE(sign(out, {QStringLiteral("--tsa"), tsa.url().toString(), QStringLiteral("--json")}, &output) == 0);
+    const QJsonObject json = QJsonDocument::fromJson(output.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("level")).toString() == QStringLiteral("B-LT"));
+    const QJsonObject dss = json.value(QStringLiteral("dss")).toObject();
+    CHECK(dss.value(QStringLiteral("certificates")).toInt() == 5);
+    CHECK(dss.value(QStringLiteral("ocspResponses")).toInt() == 2);
+    CHECK(dss.value(QStringLiteral("crls")).toInt() == 1);
+    validate(out, 1, /*lastCoversFile=*/false);
 }

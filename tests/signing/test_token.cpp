@@ -168,7 +168,7 @@ TEST_CASE("The token, its flags and its certificates are listed") {
     QHash<QString, TokenCertificate> byLabel;
     for (const TokenCertificate& c : *certificates)
         byLabel.insert(c.label, c);
-    CHECK(certificates->size() == 7);
+    CHECK(certificates->size() == 8);
 
     struct Expected {
         const char* label;
@@ -185,6 +185,7 @@ TEST_CASE("The token, its flags and its certificates are listed") {
         {"expired-rsa2048", "04", KeyType::Rsa, 2048, "", "Lê Văn Cường"},
         {"untrusted-rsa2048", "05", KeyType::Rsa, 2048, "", "Hoàng Thị Giang"},
         {"always-auth-p256", "06", KeyType::Ec, 256, "P-256", "Phạm Văn Dũng"},
+        {"revoked-p256", "07", KeyType::Ec, 256, "P-256", "Đinh Văn Khoa"},
     };
     for (const Expected& e : expected) {
         const QString label = QString::fromUtf8(e.label);
@@ -415,7 +416,7 @@ TEST_CASE("vanban-cli token list --json shows the token and its certificates") {
     CHECK(token.value(QStringLiteral("loginRequired")).toBool());
     CHECK_FALSE(token.value(QStringLiteral("pinLocked")).toBool());
     const QJsonArray certificates = token.value(QStringLiteral("certificates")).toArray();
-    CHECK(certificates.size() == 7);
+    CHECK(certificates.size() == 8);
     QJsonObject leader;
     for (const QJsonValue& c : certificates) {
         if (c.toObject().value(QStringLiteral("label")).toString() == QStringLiteral("leader-p256"))

@@ -3,8 +3,10 @@
 // data, and the malformed ones. pdfsig (Poppler) is asked for its opinion where it has one.
 #include "support/SoftHsmPki.h"
 
+#include "signing/OpenSslHandles.h"
 #include "signing/PdfSignatureParser.h"
 #include "signing/PdfSignatureVerifier.h"
+#include "signing/RevocationChecker.h"
 #include "signing/TrustStore.h"
 
 #include <QDir>
@@ -219,13 +221,21 @@ TEST_CASE("verify: a signature timestamp gives B-T and the trusted time; a DSS g
 
     REQUIRE_FIXTURE(pdfs.run({QStringLiteral("dss"), pdfs.path(QStringLiteral("bt.pdf")),
                               pdfs.path(QStringLiteral("blt.pdf")), QStringLiteral("--certs"),
-                              pdfs.cert(QStringLiteral("signer-rsa")), pdfs.pki(QStringLiteral("INTERMEDIATE_CA"))}));
+                              pdfs.cert(QStringLiteral("signer-rsa")), pdfs.pki(QStringLiteral("INTERMEDIATE_CA")),
+                              QStringLiteral("--crls"), pdfs.pki(QStringLiteral("CRL_DIR")) + "/root.crl"}));
     const auto blt = pdfs.verify(QStringLiteral("blt.pdf"));
     REQUIRE(blt.signatures.size() == 1);
     CHECK(blt.signatures[0].level == SignatureLevel::BLT);
     CHECK_FALSE(blt.signatures[0].coversWholeDocument);
     CHECK_FALSE(blt.signatures[0].modifiedAfterSigning); // adding DSS data is allowed
     CHECK(blt.allValid());
+    // Without the root's CRL the intermediate CA's revocation status is not in the document: B-T (and still valid).
+    REQUIRE_FIXTURE(pdfs.run({QStringLiteral("dss"), pdfs.path(QStringLiteral("bt.pdf")),
+                              pdfs.path(QStringLiteral("blt-partial.pdf")), QStringLiteral("--certs"),
+                              pdfs.cert(QStringLiteral("signer-rsa")), pdfs.pki(QStringLiteral("INTERMEDIATE_CA"))}));
+    const auto partial = pdfs.verify(QStringLiteral("blt-partial.pdf"));
+    CHECK(partial.signatures[0].level == SignatureLevel::BT);
+    CHECK(partial.allValid());
 
     // Without the root as anchor the TSA is untrusted too: the time is only claimed.
     const auto untrusted = pdfs.verify(QStringLiteral("bt.pdf"), {});
@@ -689,7 +699,8 @@ TEST_CASE("verify: an OCSP response in the DSS answers offline (B-LT)", "[verify
     REQUIRE_FIXTURE(
         pdfs.run({QStringLiteral("dss"), pdfs.path(QStringLiteral("lt-src.pdf")), pdfs.path(QStringLiteral("lt.pdf")),
                   QStringLiteral("--certs"), pdfs.cert(QStringLiteral("signer-ocsp")), ca, QStringLiteral("--ocsps"),
-                  pdfs.path(QStringLiteral("lt.ocsp"))}));
+                  pdfs.path(QStringLiteral("lt.ocsp")), QStringLiteral("--crls"),
+                  pdfs.pki(QStringLiteral("CRL_DIR")) + "/root.crl"}));
     const auto report = pdfs.verify(QStringLiteral("lt.pdf")); // offline
     REQUIRE(report.signatures.size() == 1);
     const SignatureVerification& s = report.signatures[0];
@@ -698,4 +709,74 @@ TEST_CASE("verify: an OCSP response in the DSS answers offline (B-LT)", "[verify
     CHECK(s.revocationDetail.contains(QStringLiteral("in the document")));
     CHECK_FALSE(s.modifiedAfterSigning);
     CHECK(report.allValid());
+}
+
+TEST_CASE("RevocationChecker: an answer counts only when it covers the signing time", "[verify][revocation]") {
+    VANBAN_REQUIRE_SIGNED_PDFS();
+    auto cert = [&](const QString& path) {
+        const QList<QByteArray> ders = TrustStore::readCertificates(readAll(path));
+        REQUIRE(ders.size() == 1);
+        return ossl::certificateFromDer(ders.first());
+    };
+    const ossl::X509Ptr root = cert(pdfs.pki(QStringLiteral("ROOT_CA")));
+    const ossl::X509Ptr intermediate = cert(pdfs.pki(QStringLiteral("INTERMEDIATE_CA")));
+    const ossl::X509Ptr revoked = cert(pdfs.pki(QStringLiteral("CERT_DIR")) + "/revoked-p256.pem");
+    const ossl::X509Ptr good = cert(pdfs.pki(QStringLiteral("CERT_DIR")) + "/leader-p256.pem");
+    const QByteArray rootCrl = readAll(pdfs.pki(QStringLiteral("CRL_DIR")) + "/root.crl"); // PEM, 30 days
+    const QByteArray intermediateCrl = readAll(pdfs.pki(QStringLiteral("CRL_DIR")) + "/intermediate.crl"); // DER
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    RevocationAnswer a = RevocationChecker::readCrl(rootCrl, intermediate.get(), root.get(), now);
+    CHECK(a.usable);
+    CHECK_FALSE(a.revoked);
+    // A CRL made before the signing time says nothing about it once its nextUpdate has passed.
+    a = RevocationChecker::readCrl(rootCrl, intermediate.get(), root.get(), now.addDays(60));
+    CHECK_FALSE(a.usable);
+    CHECK(a.problem.contains(QStringLiteral("does not cover")));
+    // A newer CRL covers an older signing time; a revocation counts whenever the CRL was made.
+    CHECK(RevocationChecker::readCrl(rootCrl, intermediate.get(), root.get(), now.addDays(-400)).usable);
+    a = RevocationChecker::readCrl(intermediateCrl, revoked.get(), intermediate.get(), now.addDays(60));
+    CHECK(a.usable);
+    CHECK(a.revoked);
+    CHECK(a.revokedAt < now);
+    CHECK(RevocationChecker::readCrl(intermediateCrl, good.get(), intermediate.get(), now).usable);
+    // The wrong issuer: not this CRL.
+    a = RevocationChecker::readCrl(rootCrl, good.get(), intermediate.get(), now);
+    CHECK_FALSE(a.usable);
+    CHECK(a.problem.contains(QStringLiteral("another authority")));
+
+    // OCSP from the test PKI's delegated responder (-ndays 1): fine now, stale two days later.
+    QTemporaryDir tmp;
+    const QString request = tmp.filePath(QStringLiteral("req.der")),
+                  response = tmp.filePath(QStringLiteral("resp.der"));
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("ocsp"), QStringLiteral("-issuer"), pdfs.pki(QStringLiteral("INTERMEDIATE_CA")),
+             QStringLiteral("-cert"), pdfs.pki(QStringLiteral("CERT_DIR")) + "/leader-p256.pem",
+             QStringLiteral("-reqout"), request});
+    REQUIRE(p.waitForFinished(60000));
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("ocsp"), QStringLiteral("-index"), pdfs.pki(QStringLiteral("OCSP_INDEX")),
+             QStringLiteral("-CA"), pdfs.pki(QStringLiteral("INTERMEDIATE_CA")), QStringLiteral("-rsigner"),
+             pdfs.pki(QStringLiteral("OCSP_CERT")), QStringLiteral("-rkey"), pdfs.pki(QStringLiteral("OCSP_KEY")),
+             QStringLiteral("-reqin"), request, QStringLiteral("-respout"), response, QStringLiteral("-ndays"),
+             QStringLiteral("1")});
+    REQUIRE(p.waitForFinished(60000));
+    const QByteArray ocsp = readAll(response);
+    REQUIRE_FALSE(ocsp.isEmpty());
+    const QList<QByteArray> anchors = pdfs.anchors();
+    ossl::X509Stack none(sk_X509_new_null());
+    a = RevocationChecker::readOcsp(ocsp, good.get(), intermediate.get(), none.get(), anchors, now);
+    INFO(a.problem.toStdString());
+    CHECK(a.usable);
+    CHECK(a.responderCertificates.size() == 1); // the delegated responder's certificate travels with the answer
+    a = RevocationChecker::readOcsp(ocsp, good.get(), intermediate.get(), none.get(), anchors, now.addDays(2));
+    CHECK_FALSE(a.usable);
+    CHECK(a.problem.contains(QStringLiteral("does not cover")));
+    // Without the root as anchor the responder is not trusted.
+    a = RevocationChecker::readOcsp(ocsp, good.get(), intermediate.get(), none.get(), {}, now);
+    CHECK_FALSE(a.usable);
+    // About another certificate.
+    a = RevocationChecker::readOcsp(ocsp, revoked.get(), intermediate.get(), none.get(), anchors, now);
+    CHECK_FALSE(a.usable);
 }

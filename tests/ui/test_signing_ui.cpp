@@ -14,6 +14,7 @@
 #include "signing/TrustStore.h"
 #include "support/SoftHsmPki.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QImage>
 #include <QLineEdit>
@@ -255,6 +256,27 @@ TEST_CASE("The sign dialog: token, certificates, an expired one refused, a wrong
         CHECK(MessageBox::takeShownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("CKR_PIN_INCORRECT")));
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(FileDialog::takeAskedCaptions() == QStringList{QStringLiteral("Save the signed PDF as")});
+    }
+
+    SECTION("B-T and B-LT need a timestamp server: refused before the file or the PIN is asked") {
+        auto* levels = dialog.findChild<QComboBox*>(QStringLiteral("levelCombo"));
+        REQUIRE(levels);
+        CHECK(levels->count() == 3);
+        auto* tsa = dialog.findChild<QLineEdit*>(QStringLiteral("tsaEdit"));
+        REQUIRE(tsa);
+        dialog.setLevel(PadesLevel::BaselineB);
+        CHECK_FALSE(tsa->isEnabled());
+        dialog.setLevel(PadesLevel::BaselineLT);
+        CHECK(tsa->isEnabled());
+        dialog.setTsaUrl(QString());
+        dialog.setPin(QStringLiteral("123456"));
+        dialog.sign();
+        CHECK_FALSE(dialog.isBusy());
+        CHECK(finished.isEmpty());
+        CHECK(LoginCounter::logins.empty());
+        CHECK(FileDialog::takeAskedCaptions().isEmpty());
+        CHECK(MessageBox::takeShownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("time-stamping")));
+        dialog.setLevel(PadesLevel::BaselineB);
     }
 
     SECTION("the right PIN signs; the verifier finds the signature intact") {

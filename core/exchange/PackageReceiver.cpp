@@ -1,0 +1,261 @@
+#include "exchange/PackageReceiver.h"
+
+#include "edxml/EdxmlReader.h"
+#include "exchange/ExchangeInbox.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <future>
+#include <optional>
+
+namespace vanban {
+
+struct PackageReceiver::Arrival {
+    enum class Outcome { None, Document, Status, Duplicate, Rejected };
+
+    ReceivedItem item;
+    std::unique_ptr<QTemporaryFile> package;
+    DownloadedPackage downloaded;
+    // Attachments are decoded next to the blobs (same file system), then moved in without a copy.
+    std::unique_ptr<QTemporaryDir> attachments;
+    std::optional<edxml::Package> parsed;
+    QString unusable;     // why the package can never be processed: acknowledged `fail`
+    QString localProblem; // this computer could not handle it (disk full…): tried again next round
+    Outcome outcome = Outcome::None;
+};
+
+PackageReceiver::PackageReceiver(Workspace& ws, ExchangeClient& client, const Clock& clock, SyncReport& report)
+    : m_ws(ws)
+    , m_client(client)
+    , m_clock(clock)
+    , m_report(report) {}
+
+PackageReceiver::~PackageReceiver() = default;
+
+bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
+    m_queue.assign(items.begin(), items.end());
+    std::future<std::unique_ptr<Arrival>> parsing;
+    const auto takeParsed = [&] {
+        if (!parsing.valid())
+            return;
+        std::unique_ptr<Arrival> parsed = parsing.get();
+        if (!parsed->localProblem.isEmpty()) {
+            m_report.problems << parsed->localProblem;
+            return;
+        }
+        m_groupBytes += parsed->downloaded.size;
+        m_group.push_back(std::move(parsed));
+    };
+    while (!m_queue.empty() && !m_unreachable) {
+        const ReceivedItem item = m_queue.front();
+        m_queue.pop_front();
+        std::unique_ptr<Arrival> arrival = download(item); // meanwhile the previous package is parsed
+        takeParsed();
+        if (arrival)
+            parsing = std::async(std::launch::async, [a = std::move(arrival)]() mutable {
+                parse(*a);
+                return std::move(a);
+            });
+        if (int(m_group.size()) >= m_groupLimit || m_groupBytes >= kGroupBytes)
+            commitGroup(); // may put the group back in the queue
+        if (m_queue.empty()) {
+            takeParsed();
+            commitGroup();
+        }
+    }
+    takeParsed(); // the exchange stopped answering: keep what did arrive
+    commitGroup();
+    m_client.waitForAcknowledgements();
+    if (Status s = recordAcknowledged(); !s)
+        m_report.problems << s.error().message;
+    return !m_unreachable;
+}
+
+std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const ReceivedItem& item) {
+    ExchangeInbox inbox(m_ws, m_clock);
+    Result<std::optional<ReceivedRecord>> known = inbox.received(item.docId);
+    if (!known) {
+        m_report.problems << known.error().message;
+        return nullptr;
+    }
+    if (known->has_value()) {
+        // Stored before (a crash or a lost answer came between our commit and the acknowledgement).
+        m_report.duplicates++;
+        acknowledge(item.docId, known->value().outcome == QLatin1String("done"), known->value().reason);
+        return nullptr;
+    }
+    auto arrival = std::make_unique<Arrival>();
+    arrival->item = item;
+    Result<std::unique_ptr<QTemporaryFile>> temp = m_ws.blobs().createTemp();
+    if (!temp) {
+        m_report.problems << temp.error().message;
+        return nullptr;
+    }
+    arrival->package = std::move(temp).value();
+    ExchangeResult<DownloadedPackage> downloaded = m_client.download(item.docId, arrival->package->fileName());
+    if (!downloaded) {
+        const ExchangeFailure& failure = downloaded.failure();
+        m_report.problems << failure.error.message;
+        if (!failure.retryable && failure.error.code != ErrorCode::NotFound) {
+            if (Status s = inbox.recordFailure(item.docId, item.messageType, failure.error.message); s)
+                acknowledge(item.docId, false, failure.error.message);
+            else
+                m_report.problems << s.error().message;
+        }
+        m_unreachable = failure.httpStatus == 0; // no answer at all: the rest waits for the next round
+        return nullptr;
+    }
+    arrival->downloaded = downloaded.value();
+    arrival->attachments = std::make_unique<QTemporaryDir>(m_ws.blobs().root() + QStringLiteral("/receive-XXXXXX"));
+    if (!arrival->attachments->isValid()) {
+        m_report.problems << tr("Cannot create a temporary folder in the workspace.");
+        return nullptr;
+    }
+    return arrival;
+}
+
+// On the worker thread: touches only the arrival's own files.
+void PackageReceiver::parse(Arrival& arrival) {
+    QFile package(arrival.package->fileName());
+    if (!package.open(QIODevice::ReadOnly)) {
+        arrival.localProblem = package.errorString();
+        return;
+    }
+    Result<edxml::Package> parsed = edxml::EdxmlReader::read(package, arrival.attachments->path());
+    if (!parsed) {
+        // A read or write failure on this computer is not the package's fault.
+        (parsed.error().code == ErrorCode::External ? arrival.localProblem : arrival.unusable) = parsed.error().message;
+        return;
+    }
+    const bool isEdoc = std::holds_alternative<edxml::EdocPackage>(parsed.value());
+    if (isEdoc != (arrival.item.messageType == QLatin1String("edoc"))) {
+        arrival.unusable =
+            tr("The package was listed as “%1” but holds a %2.")
+                .arg(arrival.item.messageType, isEdoc ? QStringLiteral("edoc") : QStringLiteral("status"));
+        return;
+    }
+    // The group's sync will need these on disk: let the kernel start now, while the next packages download.
+    BlobStore::startWriteback(arrival.package->fileName());
+    if (const auto* edoc = std::get_if<edxml::EdocPackage>(&parsed.value()))
+        for (const edxml::Attachment& a : edoc->attachments)
+            BlobStore::startWriteback(a.filePath);
+    arrival.parsed = std::move(parsed.value());
+}
+
+void PackageReceiver::commitGroup() {
+    if (m_group.empty())
+        return;
+    if (!storeTogether() && m_group.size() > 1) {
+        // One package may be what the transaction could not take: download this group again and store each
+        // package on its own, so that one bad package cannot hold back the others.
+        for (auto it = m_group.rbegin(); it != m_group.rend(); ++it)
+            m_queue.push_front((*it)->item);
+        m_groupLimit = 1;
+    }
+    m_group.clear();
+    m_groupBytes = 0;
+}
+
+bool PackageReceiver::storeTogether() {
+    BlobBatch files(m_ws.blobs());
+    const Status saved = m_ws.database().write([&]() -> Status {
+        // Acknowledgements answered since the last group are noted in the same transaction.
+        if (!m_acknowledged.isEmpty())
+            if (Status s = ExchangeInbox(m_ws, m_clock).markAcknowledged(m_acknowledged); !s)
+                return s;
+        for (const std::unique_ptr<Arrival>& arrival : m_group)
+            if (Status s = store(*arrival); !s)
+                return s;
+        return files.commit(); // the files are durable before the rows that name them
+    });
+    if (!saved) {
+        m_report.problems << saved.error().message;
+        return false;
+    }
+    m_acknowledged.clear(); // no answer can arrive during the transaction: it makes no network call
+    for (const std::unique_ptr<Arrival>& arrival : m_group) {
+        const ReceivedItem& item = arrival->item;
+        switch (arrival->outcome) {
+        case Arrival::Outcome::Document:
+            m_report.received++;
+            break;
+        case Arrival::Outcome::Status:
+            m_report.statuses++;
+            break;
+        case Arrival::Outcome::Duplicate:
+            m_report.duplicates++;
+            break;
+        case Arrival::Outcome::Rejected:
+            m_report.rejected++;
+            m_report.problems
+                << tr("Package %1 from %2 cannot be processed: %3").arg(item.docId, item.from, arrival->unusable);
+            acknowledge(item.docId, false, arrival->unusable);
+            continue;
+        case Arrival::Outcome::None:
+            continue;
+        }
+        acknowledge(item.docId, true, {});
+    }
+    return true;
+}
+
+// Inside the group's transaction.
+Status PackageReceiver::store(Arrival& arrival) {
+    ExchangeInbox inbox(m_ws, m_clock);
+    if (!arrival.unusable.isEmpty()) {
+        arrival.outcome = Arrival::Outcome::Rejected;
+        return inbox.recordFailure(arrival.item.docId, arrival.item.messageType, arrival.unusable);
+    }
+    if (auto* status = std::get_if<edxml::StatusPackage>(&*arrival.parsed)) {
+        Result<ExchangeInbox::Outcome> applied = inbox.recordStatus(arrival.item.docId, *status);
+        if (!applied)
+            return applied.error();
+        arrival.outcome =
+            applied.value() == ExchangeInbox::Outcome::Stored ? Arrival::Outcome::Status : Arrival::Outcome::Duplicate;
+        return {};
+    }
+    const edxml::EdocPackage& edoc = std::get<edxml::EdocPackage>(*arrival.parsed);
+    BlobStore& blobs = m_ws.blobs();
+    Result<StoredBlob> packageBlob =
+        blobs.adoptTemp(*arrival.package, arrival.downloaded.sha256, arrival.downloaded.size);
+    if (!packageBlob)
+        return packageBlob.error();
+    QList<StoredBlob> files;
+    for (const edxml::Attachment& a : edoc.attachments) {
+        Result<StoredBlob> stored = blobs.adoptFile(a.filePath, a.sha256, a.size);
+        if (!stored)
+            return stored.error();
+        files << stored.value();
+    }
+    Result<ExchangeInbox::Outcome> recorded =
+        inbox.recordDocument(arrival.item.docId, edoc, packageBlob.value(), files);
+    if (!recorded)
+        return recorded.error();
+    arrival.outcome =
+        recorded.value() == ExchangeInbox::Outcome::Stored ? Arrival::Outcome::Document : Arrival::Outcome::Duplicate;
+    return {};
+}
+
+void PackageReceiver::acknowledge(const QString& docId, bool done, const QString& reason) {
+    m_client.acknowledgeLater(docId, done, reason, [this, docId](const ExchangeStatus& answer) {
+        if (!answer) {
+            // Not acknowledged: the exchange lists the package again and the receipt recognises it.
+            m_report.problems << answer.failure().error.message;
+            return;
+        }
+        m_acknowledged << docId;
+        m_report.acknowledged++;
+    });
+}
+
+Status PackageReceiver::recordAcknowledged() {
+    if (m_acknowledged.isEmpty())
+        return {};
+    Status s = ExchangeInbox(m_ws, m_clock).markAcknowledged(m_acknowledged);
+    if (s)
+        m_acknowledged.clear();
+    return s;
+}
+
+} // namespace vanban
