@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AtomicOutputFile</name>
+    <message>
+        <source>the input file became shorter while it was being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFileDigest</name>
+    <message>
+        <source>%1 bytes were hashed instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ended before byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot create a temporary folder next to %1.</source>
@@ -1847,10 +1865,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
     </message>
     <message>
         <source>Name the signed output file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

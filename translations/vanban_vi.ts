@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AtomicOutputFile</name>
+    <message>
+        <source>the input file became shorter while it was being copied</source>
+        <translation>tệp đầu vào bị ngắn đi trong khi đang được sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFileDigest</name>
+    <message>
+        <source>%1 bytes were hashed instead of %2.</source>
+        <translation>Đã tính giá trị băm cho %1 byte thay vì %2 byte.</translation>
+    </message>
+    <message>
+        <source>the file ended before byte %1</source>
+        <translation>tệp kết thúc trước byte thứ %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot create a temporary folder next to %1.</source>
@@ -1894,10 +1912,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     <message>
         <source>Name the signed output file.</source>
         <translation>Hãy đặt tên tệp đã ký.</translation>
-    </message>
-    <message>
-        <source>SHA-256 failed.</source>
-        <translation>Tính SHA-256 không thành công.</translation>
     </message>
     <message>
         <source>The signed PDF cannot be written to “%1”: %2.</source>

@@ -31,6 +31,13 @@ public:
             addData(buffer.constData(), n);
         }
     }
+    // An independent copy of the state so far: the copy and the original can each go on with different bytes.
+    Sha256 copy() const {
+        Sha256 other;
+        if (EVP_MD_CTX_copy_ex(other.m_ctx.get(), m_ctx.get()) != 1)
+            qFatal("SHA-256 state cannot be copied");
+        return other;
+    }
     QByteArray result() {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int length = 0;

@@ -1,5 +1,8 @@
 #include "signing/PadesSigner.h"
 
+#include "common/Sha256.h"
+#include "signing/AtomicOutputFile.h"
+#include "signing/BackgroundFileDigest.h"
 #include "signing/CmsSignedDataBuilder.h"
 #include "signing/PdfDssUpdate.h"
 #include "signing/PdfNumberStamper.h"
@@ -11,9 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <memory>
-#include <openssl/evp.h>
 
 namespace vanban {
 
@@ -24,20 +25,6 @@ QByteArray sha256(const QByteArray& data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
-QByteArray sha256Ranges(const QByteArray& data, std::initializer_list<std::pair<qsizetype, qsizetype>> ranges) {
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return {};
-    for (const auto& [start, length] : ranges) {
-        if (EVP_DigestUpdate(ctx.get(), data.constData() + start, size_t(length)) != 1)
-            return {};
-    }
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), out, &length) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(out), int(length));
-}
 } // namespace
 
 QString padesLevelName(PadesLevel level) {
@@ -93,29 +80,30 @@ QString PadesSigner::isoVietnamTime(const QDateTime& time) {
     return time.toOffsetFromUtc(kVietnamOffset).toString(Qt::ISODate);
 }
 
-Status PadesSigner::addValidationData(const PadesSignRequest& request, const QDateTime& signingTime,
-                                      const QByteArray& timestamp, const QByteArray& contentsValue,
-                                      QByteArray& document, const QString& name, PadesSignResult& result) {
+Result<QByteArray> PadesSigner::validationData(const PadesSignRequest& request, const QDateTime& signingTime,
+                                               const QByteArray& timestamp, const QByteArray& contentsValue,
+                                               const QString& path, qint64 length, const QString& name,
+                                               PadesSignResult& result) {
     std::shared_ptr<RevocationFetcher> fetcher = request.revocationFetcher;
     if (!fetcher)
         fetcher = std::make_shared<HttpRevocationFetcher>(request.networkTimeoutMs);
     ValidationDataCollector collector(request.trustAnchors, *fetcher, signingTime);
     if (Status s = collector.addChain(m_signer.certificate().der, m_signer.chainCertificates()); !s)
-        return s;
+        return s.error();
     if (Status s = collector.addTimestampAuthority(timestamp); !s)
-        return s;
-    auto source = PdfSource::fromBytes(document, name);
+        return s.error();
+    // The signed revision as written so far: qpdf reads its cross-reference sections and the catalog, not the bytes.
+    auto source = PdfSource::openPrefix(path, length, name);
     if (!source)
         return source.error();
     auto dss = PdfDssUpdate::build(**source, collector.data(), contentsValue);
     if (!dss)
         return dss.error();
-    document += dss->appended;
     result.dssCertificates = int(collector.data().certificates.size());
     result.dssOcspResponses = int(collector.data().ocspResponses.size());
     result.dssCrls = int(collector.data().crls.size());
     result.revocationSources = collector.data().sources;
-    return {};
+    return dss->appended;
 }
 
 Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
@@ -135,21 +123,50 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
     if (request.output.isEmpty())
         return Error{ErrorCode::Invalid, tr("Name the signed output file."), QStringLiteral("out")};
 
-    auto opened = PdfSource::open(request.input);
+    auto input = PdfSource::openFile(request.input);
+    if (!input)
+        return input.error();
+    const QString name = QFileInfo(request.input).fileName();
+    const qint64 inputSize = (*input)->size();
+    auto cannotWrite = [&request](const Error& e) {
+        return Error{ErrorCode::External,
+                     tr("The signed PDF cannot be written to “%1”: %2.").arg(request.output, e.message),
+                     QStringLiteral("out")};
+    };
+    auto output = AtomicOutputFile::create(request.output);
+    if (!output)
+        return cannotWrite(output.error());
+    AtomicOutputFile& out = **output;
+
+    // The original bytes go into the output once, copied by the kernel; a second thread hashes them from there (the
+    // page cache) while this one builds the update. Everything after this reads the copy, so the signed bytes are
+    // exactly the written ones even if the input changed meanwhile.
+    BackgroundFileDigest digest(out.temporaryPath());
+    if (Status s = out.copyFrom(**input, inputSize, [&digest](qint64 n) { digest.available(n); }); !s)
+        return cannotWrite(s.error());
+    (*input)->close();
+    auto opened = PdfSource::openPrefix(out.temporaryPath(), inputSize, name);
     if (!opened)
         return opened.error();
-    QByteArray original = (*opened)->bytes();
-    QString name = (*opened)->name();
+    std::unique_ptr<PdfSource> source = std::move(*opened);
+    qint64 base = inputSize; // the bytes before the signature's update
 
     // Stamping the number first, as its own revision.
     if (request.stamp) {
-        auto stamped = PdfNumberStamper::stamp(**opened, *request.stamp, request.fontPath);
+        auto stamped = PdfNumberStamper::stamp(*source, *request.stamp, request.fontPath);
         if (!stamped)
             return stamped.error();
-        original = *stamped;
-        auto check = PdfSource::fromBytes(original, name);
-        if (!check)
-            return check.error();
+        if (Status s = out.writeAt(base, *stamped); !s)
+            return cannotWrite(s.error());
+        base += stamped->size();
+        digest.available(base);
+        // The signature is built on the stamped revision, so qpdf opens it again: a second parse, but it reads only
+        // the two cross-reference sections and the objects the signature changes, not the original bytes.
+        source.reset();
+        auto restamped = PdfSource::openPrefix(out.temporaryPath(), base, name);
+        if (!restamped)
+            return restamped.error();
+        source = std::move(*restamped);
     }
 
     auto builder = CmsSignedDataBuilder::create(certificate.der, m_signer.chainCertificates(), m_signer.scheme());
@@ -185,10 +202,7 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
         field.useEmptyField = false;
         if (!request.rect && request.fieldName.isEmpty()) {
             // Top right of page 1 (ND 30 Phụ lục I).
-            auto source = PdfSource::fromBytes(original, name);
-            if (!source)
-                return source.error();
-            const QRectF page = (*source)->pageBox(0);
+            const QRectF page = source->pageBox(0);
             const QSizeF size(170, 34);
             field.page = 0;
             field.rect = QRectF(page.right() - 20 - size.width(), page.bottom() - 20 - size.height(), size.width(),
@@ -198,27 +212,31 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
     }
     }
 
+    auto update = PdfSignatureUpdate::build(*source, field);
+    if (!update)
+        return update.error();
+    // The hash of the bytes before the update: computed once, even when the signature is made again with more room.
+    auto prefixDigest = digest.finish(base);
+    if (!prefixDigest)
+        return cannotWrite(prefixDigest.error());
+
     PadesSignResult result;
     result.level = request.level;
     result.signer = certificate.subjectCommonName;
     result.signingTime = signingTime;
     int room = std::max(64, request.initialContentsBytes);
     for (int attempt = 1; attempt <= 3; ++attempt) {
-        // A fresh read each time: building the update changes qpdf's objects in memory.
-        auto source = PdfSource::fromBytes(original, name);
-        if (!source)
-            return source.error();
-        field.contentsBytes = room;
-        auto placeholder = PdfSignatureUpdate::build(**source, field);
+        auto placeholder = update->placeholder(room);
         if (!placeholder)
             return placeholder.error();
-        const QByteArray& document = placeholder->document;
-        // OpenSSL's SHA-256 (SHA extensions): Qt 6.4's own is several times slower on a 50 MB file.
-        const qsizetype gapEnd = placeholder->contentsStart + placeholder->contentsLength + 1;
-        const QByteArray contentDigest =
-            sha256Ranges(document, {{0, placeholder->contentsStart - 1}, {gapEnd, document.size() - gapEnd}});
-        if (contentDigest.isEmpty())
-            return Error{ErrorCode::Internal, tr("SHA-256 failed.")};
+        QByteArray& bytes = placeholder->update;
+        // The byte range: the original bytes (hashed above), then the update without the < … > gap.
+        const qsizetype gapStart = qsizetype(placeholder->contentsStart - 1 - base);
+        const qsizetype gapEnd = qsizetype(placeholder->contentsStart + placeholder->contentsLength + 1 - base);
+        Sha256 hash = prefixDigest->copy();
+        hash.addData(bytes.constData(), gapStart);
+        hash.addData(bytes.constData() + gapEnd, bytes.size() - gapEnd);
+        const QByteArray contentDigest = hash.result();
         const QByteArray attributes = builder->signedAttributes(contentDigest);
         auto signature = m_signer.sign(DigestAlgorithm::Sha256, sha256(attributes));
         if (!signature)
@@ -236,28 +254,27 @@ Result<PadesSignResult> PadesSigner::sign(const PadesSignRequest& request) {
             room = int(cms.size()) + 2048;
             continue;
         }
-        QByteArray signedDocument = document;
+        // The update goes into the file in one write, the CMS already in its placeholder: while the copied bytes
+        // are being written back, a write to the file can wait for the file system's journal (measured up to 25 ms
+        // on ext4), so there is only one.
         const QByteArray hex = cms.toHex();
-        signedDocument.replace(placeholder->contentsStart, hex.size(), hex);
+        bytes.replace(gapStart + 1, hex.size(), hex);
+        if (Status s = out.writeAt(base, bytes); !s)
+            return cannotWrite(s.error());
         if (request.level == PadesLevel::BaselineLT) {
             // The /Contents value as a verifier decodes it (the CMS and the zero padding) names the VRI entry.
             const QByteArray contentsValue = cms + QByteArray(room - cms.size(), '\0');
-            if (Status s = addValidationData(request, now, timestamp, contentsValue, signedDocument, name, result); !s)
-                return s.error();
+            auto dss = validationData(request, now, timestamp, contentsValue, out.temporaryPath(),
+                                      placeholder->documentSize, name, result);
+            if (!dss)
+                return dss.error();
+            if (Status s = out.writeAt(placeholder->documentSize, *dss); !s)
+                return cannotWrite(s.error());
         }
-
-        const QFileInfo target(request.output);
-        QSaveFile out(target.absoluteFilePath());
-        if (!out.open(QIODevice::WriteOnly))
-            return Error{ErrorCode::External,
-                         tr("The signed PDF cannot be written to “%1”: %2.").arg(request.output, out.errorString()),
-                         QStringLiteral("out")};
-        if (out.write(signedDocument) != signedDocument.size() || !out.commit())
-            return Error{ErrorCode::External,
-                         tr("The signed PDF cannot be written to “%1”: %2.").arg(request.output, out.errorString()),
-                         QStringLiteral("out")};
-        result.output = target.absoluteFilePath();
-        result.fieldName = placeholder->fieldName;
+        if (Status s = out.commit(); !s)
+            return cannotWrite(s.error());
+        result.output = out.targetPath();
+        result.fieldName = update->fieldName();
         result.contentsBytes = room;
         result.attempts = attempt;
         result.cmsBytes = int(cms.size());

@@ -10,8 +10,12 @@
 //   * B-LT: B-T, then the validation data of the signer's and the TSA's chains fetched now (ValidationDataCollector:
 //     OCSP, else CRL; a certificate without an answer, or a revoked one, fails the signing) and written as one more
 //     incremental update, the /DSS (PdfDssUpdate);
-//   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, everything is redone with room for it;
-//   * the output is written to a temporary file next to the target and renamed (QSaveFile): no output on failure.
+//   * /Contents reserved (16 KiB of DER by default); when the CMS does not fit, the placeholder is made again with
+//     room for it (the update built and the digest of the bytes before it are reused), never truncated;
+//   * streamed, never held in memory: the input is copied once into a temporary file next to the target (by the
+//     kernel), hashed from there on a second thread while qpdf reads only the cross-reference sections and the
+//     objects the update changes; the update is built in memory and written once with the CMS in its placeholder
+//     (for B-LT the /DSS update after it), the file synced and renamed (AtomicOutputFile): no output on failure.
 // The signer must be logged in before sign(); the certificate's validity is checked by checkCertificate(), which the
 // caller runs before asking for the PIN.
 
@@ -100,10 +104,10 @@ public:
     Result<PadesSignResult> sign(const PadesSignRequest& request);
 
 private:
-    // B-LT: fetches the validation data and appends the /DSS update to `document`.
-    Status addValidationData(const PadesSignRequest& request, const QDateTime& signingTime, const QByteArray& timestamp,
-                             const QByteArray& contentsValue, QByteArray& document, const QString& name,
-                             PadesSignResult& result);
+    // B-LT: fetches the validation data; the /DSS update to append to the first `length` bytes of the file at `path`.
+    Result<QByteArray> validationData(const PadesSignRequest& request, const QDateTime& signingTime,
+                                      const QByteArray& timestamp, const QByteArray& contentsValue, const QString& path,
+                                      qint64 length, const QString& name, PadesSignResult& result);
 
     Pkcs11Signer& m_signer;
 };

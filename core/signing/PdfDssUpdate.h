@@ -16,7 +16,7 @@
 namespace vanban {
 
 struct DssUpdateResult {
-    QByteArray appended; // the bytes to append to source.bytes()
+    QByteArray appended; // the bytes to append to the source
     int newStreams = 0;  // blobs written now (the others were already in the document)
 };
 

@@ -56,11 +56,11 @@ void PdfIncrementalUpdate::setChanged(QPDFObjectHandle object) {
 }
 
 QByteArray PdfIncrementalUpdate::serialize(QMap<int, qsizetype>* objectOffsets) const {
-    const qsizetype base = m_source.bytes().size();
+    const qint64 base = m_source.size();
     QByteArray out;
-    if (!m_source.bytes().endsWith('\n') && !m_source.bytes().endsWith('\r'))
+    if (!m_source.endsWithEndOfLine())
         out += '\n';
-    QMap<int, QPair<int, qsizetype>> xref; // number → (generation, absolute offset)
+    QMap<int, QPair<int, qint64>> xref; // number → (generation, absolute offset)
     for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
         xref.insert(it.key(), {it->first, base + out.size()});
         if (objectOffsets)
@@ -92,7 +92,7 @@ QByteArray PdfIncrementalUpdate::serialize(QMap<int, qsizetype>* objectOffsets) 
     if (m_source.flavour() == XrefFlavour::Stream) {
         // The xref stream lists itself too. /W [1 4 2]: type 1, 4-byte offset, 2-byte generation.
         const int self = m_next;
-        const qsizetype selfOffset = base + out.size();
+        const qint64 selfOffset = base + out.size();
         xref.insert(self, {0, selfOffset});
         const QList<int> numbers = xref.keys();
         QByteArray index, data;
@@ -114,7 +114,7 @@ QByteArray PdfIncrementalUpdate::serialize(QMap<int, qsizetype>* objectOffsets) 
         return out;
     }
 
-    const qsizetype xrefOffset = base + out.size();
+    const qint64 xrefOffset = base + out.size();
     out += "xref\n";
     const QList<int> numbers = xref.keys();
     for (const auto& run : subsections(numbers)) {

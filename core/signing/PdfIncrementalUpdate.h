@@ -1,7 +1,8 @@
 #pragma once
-// One incremental update (ISO 32000-1 §7.5.6) appended to the original bytes, which stay untouched: new and changed
-// objects, then a cross-reference section of the same flavour as the source's last one (a classic table for table
-// and hybrid files, an xref stream for xref-stream files) and a trailer with /Prev, keeping /Root, /Info and /ID.
+// One incremental update (ISO 32000-1 §7.5.6), built in memory and appended to the original bytes, which stay
+// untouched: new and changed objects, then a cross-reference section of the same flavour as the source's last one (a
+// classic table for table and hybrid files, an xref stream for xref-stream files) and a trailer with /Prev, keeping
+// /Root, /Info and /ID.
 
 #include "signing/PdfSource.h"
 
@@ -35,7 +36,7 @@ public:
     // An existing object, changed in memory through qpdf, written back with its number.
     void setChanged(QPDFObjectHandle object);
 
-    // The bytes to append to source.bytes(); `objectOffsets` receives where each object starts in them.
+    // The bytes to append to the source; `objectOffsets` receives where each object starts in them.
     QByteArray serialize(QMap<int, qsizetype>* objectOffsets = nullptr) const;
 
 private:

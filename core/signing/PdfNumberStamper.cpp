@@ -75,7 +75,7 @@ Result<QByteArray> PdfNumberStamper::stamp(const PdfSource& source, const Number
         update.setChanged(page);
         if (Status s = source.checkWarnings(); !s)
             return s.error();
-        return QByteArray(source.bytes() + update.serialize());
+        return update.serialize();
     } catch (const std::exception& e) {
         return Error{
             ErrorCode::Invalid,

@@ -13,7 +13,7 @@ class PdfNumberStamper {
     Q_DECLARE_TR_FUNCTIONS(PdfNumberStamper)
 
 public:
-    // The source bytes with the stamp appended.
+    // The update to append to the source's bytes.
     static Result<QByteArray> stamp(const PdfSource& source, const NumberStamp& stamp, const QString& fontPath = {});
 };
 

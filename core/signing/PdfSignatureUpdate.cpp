@@ -93,12 +93,20 @@ int pageOfWidget(const PdfSource& source, QPDFObjectHandle widget) {
 void writeBack(PdfIncrementalUpdate& update, QPDFObjectHandle object, QPDFObjectHandle holder) {
     update.setChanged(object.isIndirect() ? object : holder);
 }
+
+constexpr int kByteRangeWidth = 40; // "[0 a b c]" padded with spaces: room for offsets of up to 10^12 bytes
+
+QByteArray dictionaryHead() {
+    return "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange " +
+           QByteArray("[0 0 0 0]").leftJustified(kByteRangeWidth, ' ') + " /Contents <";
+}
 } // namespace
 
-Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, const SignatureFieldRequest& request) {
+Result<PdfSignatureUpdate> PdfSignatureUpdate::build(const PdfSource& source, const SignatureFieldRequest& request) {
     try {
         QPDF& qpdf = source.qpdf();
-        PdfIncrementalUpdate update(source);
+        PdfSignatureUpdate built(source);
+        PdfIncrementalUpdate& update = built.m_update;
         auto handle = [&qpdf](int number) {
             // (a bare "n g R" is not a complete object for qpdf's parser; inside an array it is)
             return QPDFObjectHandle::parse(&qpdf, QByteArray('[' + R::ref(number) + ']').toStdString()).getArrayItem(0);
@@ -164,11 +172,9 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
                              .arg(pageIndex + 1),
                          QStringLiteral("page")};
 
-        // The signature dictionary, with room for the CMS.
+        // The signature dictionary; placeholder() writes it with the room for the CMS.
         const int signature = update.reserve();
-        QByteArray sig = "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange " +
-                         QByteArray("[0 0 0 0]").leftJustified(40, ' ') + " /Contents <" +
-                         QByteArray(2 * qsizetype(request.contentsBytes), '0') + "> /M (" + request.pdfDate + ')';
+        QByteArray sig = "> /M (" + request.pdfDate + ')';
         if (!request.signerName.isEmpty())
             sig += " /Name " + R::textString(request.signerName);
         if (!request.reason.isEmpty())
@@ -176,7 +182,8 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
         if (!request.location.isEmpty())
             sig += " /Location " + R::textString(request.location);
         sig += " >>";
-        update.setObject(signature, sig);
+        built.m_signature = signature;
+        built.m_afterContents = sig;
 
         // The appearance: the role's picture and text when the widget has an area, an empty form when invisible.
         const bool visible = rect.width() > 0.5 && rect.height() > 0.5;
@@ -248,29 +255,43 @@ Result<SignaturePlaceholder> PdfSignatureUpdate::build(const PdfSource& source, 
         if (Status s = source.checkWarnings(); !s)
             return s.error();
 
-        // Serialise, then fill in the byte range around the placeholder.
-        QMap<int, qsizetype> offsets;
-        const QByteArray appended = update.serialize(&offsets);
-        SignaturePlaceholder result;
-        result.fieldName = fieldName;
-        result.document = source.bytes() + appended;
-        const qsizetype sigStart = source.bytes().size() + offsets.value(signature);
-        const qsizetype contents = result.document.indexOf("/Contents <", sigStart) + qsizetype(qstrlen("/Contents <"));
-        result.contentsStart = contents;
-        result.contentsLength = 2 * qsizetype(request.contentsBytes);
-        const qsizetype afterContents = contents + result.contentsLength + 1; // past '>'
-        const QByteArray byteRange = '[' + QByteArray::number(0) + ' ' + QByteArray::number(contents - 1) + ' ' +
-                                     QByteArray::number(afterContents) + ' ' +
-                                     QByteArray::number(result.document.size() - afterContents) + ']';
-        const qsizetype rangeAt = result.document.indexOf("/ByteRange [", sigStart) + qsizetype(qstrlen("/ByteRange "));
-        if (byteRange.size() > 40)
-            return Error{ErrorCode::Internal, tr("The signed PDF would be too large.")};
-        result.document.replace(rangeAt, 40, byteRange.leftJustified(40, ' '));
-        return result;
+        built.m_fieldName = fieldName;
+        return built;
     } catch (const std::exception& e) {
         return Error{ErrorCode::Invalid,
                      tr("“%1” cannot be signed: its structure is damaged (%2).")
                          .arg(source.name(), QString::fromStdString(e.what())),
+                     QStringLiteral("in")};
+    }
+}
+
+Result<SignaturePlaceholder> PdfSignatureUpdate::placeholder(int contentsBytes) {
+    try {
+        // Serialise, then fill in the byte range around the placeholder.
+        const qint64 base = m_source->size();
+        m_update.setObject(m_signature,
+                           dictionaryHead() + QByteArray(2 * qsizetype(contentsBytes), '0') + m_afterContents);
+        QMap<int, qsizetype> offsets;
+        SignaturePlaceholder result;
+        result.update = m_update.serialize(&offsets);
+        result.documentSize = base + result.update.size();
+        const qsizetype sigStart = offsets.value(m_signature);
+        const qsizetype contents = result.update.indexOf("/Contents <", sigStart) + qsizetype(qstrlen("/Contents <"));
+        result.contentsStart = base + contents;
+        result.contentsLength = 2 * qint64(contentsBytes);
+        const qint64 afterContents = result.contentsStart + result.contentsLength + 1; // past '>'
+        const QByteArray byteRange = "[0 " + QByteArray::number(result.contentsStart - 1) + ' ' +
+                                     QByteArray::number(afterContents) + ' ' +
+                                     QByteArray::number(result.documentSize - afterContents) + ']';
+        if (byteRange.size() > kByteRangeWidth)
+            return Error{ErrorCode::Internal, tr("The signed PDF would be too large.")};
+        const qsizetype rangeAt = result.update.indexOf("/ByteRange [", sigStart) + qsizetype(qstrlen("/ByteRange "));
+        result.update.replace(rangeAt, kByteRangeWidth, byteRange.leftJustified(kByteRangeWidth, ' '));
+        return result;
+    } catch (const std::exception& e) {
+        return Error{ErrorCode::Invalid,
+                     tr("“%1” cannot be signed: its structure is damaged (%2).")
+                         .arg(m_source->name(), QString::fromStdString(e.what())),
                      QStringLiteral("in")};
     }
 }

@@ -1,7 +1,7 @@
 #include "signing/PdfSource.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "signing/FilePrefixInputSource.h"
+
 #include <QRegularExpression>
 #include <exception>
 
@@ -24,6 +24,19 @@ QRectF boxFrom(QPDFObjectHandle array) {
     return QRectF(QPointF(std::min(x0, x1), std::min(y0, y1)), QPointF(std::max(x0, x1), std::max(y0, y1)));
 }
 
+// "nnnnnnnnnn ggggg n" + a two-byte end of line (" \r", " \n" or "\r\n"): exactly 20 bytes.
+bool isXrefEntry(const char* e) {
+    auto digits = [e](int from, int count) {
+        for (int i = from; i < from + count; ++i) {
+            if (e[i] < '0' || e[i] > '9')
+                return false;
+        }
+        return true;
+    };
+    const bool eol = (e[18] == ' ' && (e[19] == '\r' || e[19] == '\n')) || (e[18] == '\r' && e[19] == '\n');
+    return digits(0, 10) && e[10] == ' ' && digits(11, 5) && e[16] == ' ' && (e[17] == 'n' || e[17] == 'f') && eol;
+}
+
 // A page attribute, following /Parent for the inheritable ones.
 QPDFObjectHandle inherited(QPDFObjectHandle page, const char* key) {
     for (int depth = 0; depth < 64 && page.isDictionary(); ++depth) {
@@ -35,20 +48,25 @@ QPDFObjectHandle inherited(QPDFObjectHandle page, const char* key) {
 }
 } // namespace
 
-Result<std::unique_ptr<PdfSource>> PdfSource::open(const QString& path) {
-    QFile file(path);
-    if (!file.exists())
+Result<std::unique_ptr<QFile>> PdfSource::openFile(const QString& path) {
+    auto file = std::make_unique<QFile>(path);
+    if (!file->exists())
         return Error{ErrorCode::NotFound, tr("The file “%1” does not exist.").arg(path), QStringLiteral("in")};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Invalid, tr("The file “%1” cannot be read: %2.").arg(path, file.errorString()),
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Invalid, tr("The file “%1” cannot be read: %2.").arg(path, file->errorString()),
                      QStringLiteral("in")};
-    return fromBytes(file.readAll(), QFileInfo(path).fileName());
+    return file;
 }
 
-Result<std::unique_ptr<PdfSource>> PdfSource::fromBytes(QByteArray bytes, const QString& name) {
+Result<std::unique_ptr<PdfSource>> PdfSource::openPrefix(const QString& path, qint64 length, const QString& name) {
     std::unique_ptr<PdfSource> source(new PdfSource);
     source->m_name = name;
-    source->m_bytes = std::move(bytes);
+    source->m_size = length;
+    source->m_input = std::make_shared<FilePrefixInputSource>(path, length, name.toStdString());
+    if (!source->m_input->isOpen())
+        return Error{ErrorCode::Invalid,
+                     tr("The file “%1” cannot be read: %2.").arg(path, source->m_input->errorString()),
+                     QStringLiteral("in")};
     if (Status s = source->checkStructure(); !s)
         return s.error();
     return source;
@@ -64,47 +82,30 @@ Error PdfSource::damaged(const QString& why) const {
 
 Status PdfSource::checkStructure() {
     static const QRegularExpression header(QStringLiteral("^%PDF-[12]\\.[0-9]"));
-    if (!header.match(QString::fromLatin1(m_bytes.left(16))).hasMatch())
+    if (!header.match(QString::fromLatin1(m_input->readAt(0, 16))).hasMatch())
         return damaged(tr("no “%PDF-1.x” header at the start"));
 
     // The last startxref must point at a cross-reference section: a table or a stream object.
-    const qsizetype tailStart = std::max<qsizetype>(0, m_bytes.size() - 2048);
-    const qsizetype startxref = m_bytes.lastIndexOf("startxref");
-    if (startxref < tailStart || m_bytes.indexOf("%%EOF", startxref) < 0)
+    const qint64 tailStart = std::max<qint64>(0, m_size - 2048);
+    const QByteArray tail = m_input->readAt(tailStart, m_size - tailStart);
+    m_endsWithEndOfLine = tail.endsWith('\n') || tail.endsWith('\r');
+    const qsizetype startxrefInTail = tail.lastIndexOf("startxref");
+    if (startxrefInTail < 0 || tail.indexOf("%%EOF", startxrefInTail) < 0)
         return damaged(tr("no startxref and %%EOF at the end"));
+    const qint64 startxref = tailStart + startxrefInTail;
     static const QRegularExpression offsetPattern(QStringLiteral("^startxref\\s+(\\d+)\\s"));
-    const auto offsetMatch = offsetPattern.match(QString::fromLatin1(m_bytes.mid(startxref, 40)));
+    const auto offsetMatch = offsetPattern.match(QString::fromLatin1(tail.mid(startxrefInTail, 40)));
     if (!offsetMatch.hasMatch())
         return damaged(tr("an unreadable startxref"));
     m_lastXref = offsetMatch.captured(1).toLongLong();
     if (m_lastXref <= 0 || m_lastXref >= startxref)
         return damaged(tr("startxref points outside the file"));
-    const QByteArray atXref = m_bytes.mid(m_lastXref, 4096);
+    const QByteArray atXref = m_input->readAt(m_lastXref, 40);
     static const QRegularExpression streamObject(QStringLiteral("^\\d+\\s+\\d+\\s+obj\\b"));
     if (atXref.startsWith("xref")) {
-        // A classic table: subsection headers, then entries of exactly 20 bytes each (ISO 32000-1 §7.5.4).
-        qsizetype pos = m_lastXref + 4;
-        static const QRegularExpression subsection(QStringLiteral("^\\s*(\\d+) (\\d+)[ \\t]*(\\r\\n|\\r|\\n)"));
-        static const QRegularExpression entry(QStringLiteral("^\\d{10} \\d{5} [nf]( \\r| \\n|\\r\\n)$"));
-        while (true) {
-            const QString ahead = QString::fromLatin1(m_bytes.mid(pos, 64));
-            const auto sub = subsection.match(ahead);
-            if (!sub.hasMatch())
-                break;
-            const qint64 count = sub.captured(2).toLongLong();
-            pos += sub.capturedLength(0);
-            for (qint64 i = 0; i < count; ++i, pos += 20) {
-                if (pos + 20 > m_bytes.size() || !entry.match(QString::fromLatin1(m_bytes.mid(pos, 20))).hasMatch())
-                    return damaged(tr("a malformed cross-reference table entry at byte %1").arg(pos));
-            }
-        }
-        while (pos < m_bytes.size() && QByteArray(" \t\r\n").contains(m_bytes[pos]))
-            ++pos;
-        if (!m_bytes.mid(pos, 7).startsWith("trailer"))
-            return damaged(tr("the cross-reference table is not followed by a trailer"));
-        const qsizetype trailerEnd = m_bytes.indexOf("startxref", pos);
-        m_flavour = m_bytes.mid(pos, trailerEnd - pos).contains("/XRefStm") ? XrefFlavour::Hybrid : XrefFlavour::Table;
-    } else if (streamObject.match(QString::fromLatin1(atXref.left(40))).hasMatch()) {
+        if (Status s = checkXrefTable(); !s)
+            return s;
+    } else if (streamObject.match(QString::fromLatin1(atXref)).hasMatch()) {
         m_flavour = XrefFlavour::Stream;
     } else {
         return damaged(tr("startxref does not point at a cross-reference section"));
@@ -114,7 +115,7 @@ Status PdfSource::checkStructure() {
         m_qpdf = std::make_unique<QPDF>();
         m_qpdf->setSuppressWarnings(true);
         m_qpdf->setAttemptRecovery(false);
-        m_qpdf->processMemoryFile(m_name.toStdString().c_str(), m_bytes.constData(), size_t(m_bytes.size()));
+        m_qpdf->processInputSource(m_input);
         if (m_qpdf->isEncrypted())
             return Error{ErrorCode::Invalid,
                          tr("“%1” is encrypted. VanBan signs only unencrypted PDFs: remove the password protection "
@@ -137,7 +138,7 @@ Status PdfSource::checkStructure() {
                 return damaged(tr("a page without a valid MediaBox"));
         }
     } catch (const std::exception& e) {
-        const bool encrypted = m_bytes.right(4096).contains("/Encrypt");
+        const bool encrypted = m_input->readAt(std::max<qint64>(0, m_size - 4096), 4096).contains("/Encrypt");
         if (encrypted)
             return Error{ErrorCode::Invalid,
                          tr("“%1” is encrypted (or its encryption dictionary is damaged). VanBan signs only "
@@ -147,6 +148,39 @@ Status PdfSource::checkStructure() {
         return damaged(qpdfMessage(e));
     }
     return checkWarnings();
+}
+
+// A classic table: subsection headers, then entries of exactly 20 bytes each (ISO 32000-1 §7.5.4), then the trailer.
+Status PdfSource::checkXrefTable() {
+    qint64 pos = m_lastXref + 4;
+    static const QRegularExpression subsection(QStringLiteral("^\\s*(\\d+) (\\d+)[ \\t]*(\\r\\n|\\r|\\n)"));
+    constexpr qint64 kEntriesPerRead = 4096;
+    while (true) {
+        const auto sub = subsection.match(QString::fromLatin1(m_input->readAt(pos, 64)));
+        if (!sub.hasMatch())
+            break;
+        const qint64 count = sub.captured(2).toLongLong();
+        pos += sub.capturedLength(0);
+        for (qint64 first = 0; first < count; first += kEntriesPerRead) {
+            const qint64 n = std::min(kEntriesPerRead, count - first);
+            const QByteArray entries = m_input->readAt(pos, 20 * n);
+            for (qint64 i = 0; i < n; ++i, pos += 20) {
+                if (entries.size() < 20 * (i + 1) || !isXrefEntry(entries.constData() + 20 * i))
+                    return damaged(tr("a malformed cross-reference table entry at byte %1").arg(pos));
+            }
+        }
+    }
+    for (QByteArray ahead; (ahead = m_input->readAt(pos, 1)).size() == 1 && QByteArray(" \t\r\n").contains(ahead[0]);)
+        ++pos;
+    // The trailer dictionary, up to the next startxref (a trailer is small: 64 KiB is plenty).
+    QByteArray trailer = m_input->readAt(pos, 64 * 1024);
+    if (!trailer.startsWith("trailer"))
+        return damaged(tr("the cross-reference table is not followed by a trailer"));
+    const qsizetype trailerEnd = trailer.indexOf("startxref");
+    if (trailerEnd >= 0)
+        trailer.truncate(trailerEnd);
+    m_flavour = trailer.contains("/XRefStm") ? XrefFlavour::Hybrid : XrefFlavour::Table;
+    return {};
 }
 
 Status PdfSource::checkWarnings() const {

@@ -1,13 +1,16 @@
 #pragma once
-// A PDF opened read-only for signing: the original bytes (never rewritten) and libqpdf's view of them. Refuses what
-// an incremental update cannot be appended to safely: no %PDF header, a startxref that does not point at a
-// cross-reference section, a malformed classic xref table, encryption, a damaged page tree, or anything qpdf had to
-// repair. Knows the cross-reference flavour of the last section, so the update can use the same one.
+// A PDF opened read-only for signing: a file, or the first bytes of one (the signer's copy of the input, to which it
+// appends its updates), and libqpdf's view of them. Nothing is read whole: the checks read the head, the tail and
+// the last cross-reference section, and qpdf reads only the cross-reference sections and the objects resolved.
+// Refuses what an incremental update cannot be appended to safely: no %PDF header, a startxref that does not point
+// at a cross-reference section, a malformed classic xref table, encryption, a damaged page tree, or anything qpdf
+// had to repair. Knows the cross-reference flavour of the last section, so the update can use the same one.
 
 #include "common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRectF>
 #include <memory>
 #include <vector>
@@ -18,20 +21,24 @@
 
 namespace vanban {
 
+class FilePrefixInputSource;
+
 enum class XrefFlavour { Table, Stream, Hybrid };
 
 class PdfSource {
     Q_DECLARE_TR_FUNCTIONS(PdfSource)
 
 public:
-    static Result<std::unique_ptr<PdfSource>> open(const QString& path);
-    // The same checks on bytes already in memory (e.g. the source plus an update just written).
-    static Result<std::unique_ptr<PdfSource>> fromBytes(QByteArray bytes, const QString& name);
+    // The input file, opened for reading (NotFound / Invalid with the messages every caller shows).
+    static Result<std::unique_ptr<QFile>> openFile(const QString& path);
+    // The first `length` bytes of the file at `path`; `name` is the document's name in messages.
+    static Result<std::unique_ptr<PdfSource>> openPrefix(const QString& path, qint64 length, const QString& name);
 
-    const QByteArray& bytes() const { return m_bytes; }
+    qint64 size() const { return m_size; }
+    bool endsWithEndOfLine() const { return m_endsWithEndOfLine; }
     const QString& name() const { return m_name; }
     XrefFlavour flavour() const { return m_flavour; }
-    qsizetype lastXrefOffset() const { return m_lastXref; }
+    qint64 lastXrefOffset() const { return m_lastXref; }
     int nextObjectNumber() const { return m_nextObject; }
     QPDF& qpdf() const { return *m_qpdf; }
     QPDFObjectHandle trailer() const { return m_qpdf->getTrailer(); }
@@ -50,14 +57,17 @@ public:
 private:
     PdfSource() = default;
     Status checkStructure();
+    Status checkXrefTable();
     Error damaged(const QString& why) const;
 
     QString m_name;
-    QByteArray m_bytes;
+    qint64 m_size = 0;
+    bool m_endsWithEndOfLine = false;
+    std::shared_ptr<FilePrefixInputSource> m_input;
     std::unique_ptr<QPDF> m_qpdf;
     std::vector<QPDFObjectHandle> m_pages;
     XrefFlavour m_flavour = XrefFlavour::Table;
-    qsizetype m_lastXref = 0;
+    qint64 m_lastXref = 0;
     int m_nextObject = 1;
 };
 

@@ -43,3 +43,6 @@ echo "== edXML: write and read a 300 MB package"
 
 echo "== PDF signature verification (1 MB, 50 MB) against pdfsig"
 "$bench/vanban-bench-verify" "$data/verify" 5
+
+echo "== PAdES signing (1 MB, 50 MB; B-B, B-T) against the floor and pdfsig -add-signature"
+"$bench/vanban-bench-sign" "$data/sign" 9

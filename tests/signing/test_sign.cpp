@@ -539,6 +539,58 @@ TEST_CASE("Too small a /Contents placeholder is redone bigger, never truncated")
     validate(out, 1);
 }
 
+TEST_CASE("A 40 MB PDF is signed by streaming it, then stamped and signed again in place") {
+    VANBAN_REQUIRE_SOFTHSM();
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.pdf"));
+    const QString path = dir.filePath(QStringLiteral("large.pdf"));
+    REQUIRE(runTool(QStringLiteral("python3"), {QStringLiteral(VANBAN_PDF_FIXTURE), QStringLiteral("make-pdf"),
+                                                original, QStringLiteral("--size"), QString::number(40 << 20)}) == 0);
+    const QByteArray originalBytes = readFile(original);
+    REQUIRE(originalBytes.size() >= (40 << 20) - 4096);
+
+    QByteArray onceBytes;
+    {
+        // One signer at a time: two modules of the same library cannot be alive together (see Pkcs11Module).
+        Pkcs11Signer leader = openSigner(QStringLiteral("leader-rsa2048"));
+        REQUIRE(leader.login(pin("123456")).ok());
+        PadesSignRequest first = request(original, path);
+        first.role = SignatureRole::Leader;
+        first.image = testImage(true);
+        first.rect = QRectF(150, 10, 140, 50);
+        auto signedOnce = PadesSigner(leader).sign(first);
+        INFO((signedOnce ? std::string() : signedOnce.error().message.toStdString()));
+        REQUIRE(signedOnce.ok());
+        CHECK(signedOnce->attempts == 1);
+        onceBytes = readFile(path);
+        CHECK(onceBytes.startsWith(originalBytes));
+        CHECK(onceBytes.size() - originalBytes.size() < 1024 * 1024); // only the update was appended
+        validate(path, 1);
+    }
+
+    // The output is the input: the copy is made before the rename replaces it, and its permissions are kept.
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    const auto permissions = QFile::permissions(path);
+    Pkcs11Signer agency = openSigner(QStringLiteral("agency-rsa3072"));
+    REQUIRE(agency.login(pin("123456")).ok());
+    PadesSignRequest second = request(path, path);
+    second.role = SignatureRole::Agency;
+    second.image = testImage(true);
+    second.rect = QRectF(110, 5, 170, 55);
+    NumberStamp stamp;
+    stamp.lines = {QStringLiteral("Số: 12/QĐ-UBND")};
+    stamp.rect = QRectF(10, 100, 200, 20);
+    second.stamp = stamp;
+    auto signedTwice = PadesSigner(agency).sign(second);
+    INFO((signedTwice ? std::string() : signedTwice.error().message.toStdString()));
+    REQUIRE(signedTwice.ok());
+    CHECK(readFile(path).startsWith(onceBytes)); // the leader's revision untouched
+    validate(path, 2);
+    CHECK(QFile::permissions(path) == permissions);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("large.pdf"), QStringLiteral("original.pdf")}); // no temporary file left
+}
+
 TEST_CASE("Malformed PDFs are refused with a clear message and no output file") {
     VANBAN_REQUIRE_SOFTHSM();
     if (!QDir(kMalformed).exists()) {
