@@ -1450,10 +1450,6 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the exchange refused the connection (is its address right, is it running?)</source>
         <translation type="unfinished"></translation>
     </message>

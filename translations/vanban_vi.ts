@@ -1496,10 +1496,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Tải gói tin %1 bị ngắt giữa chừng (%2 trên %3 byte).</translation>
     </message>
     <message>
-        <source>The download of package %1 is damaged (its SHA-256 does not match).</source>
-        <translation>Gói tin %1 tải về bị hỏng (mã SHA-256 không khớp).</translation>
-    </message>
-    <message>
         <source>the exchange refused the connection (is its address right, is it running?)</source>
         <translation>trục liên thông từ chối kết nối (địa chỉ có đúng không, trục có đang hoạt động không?)</translation>
     </message>

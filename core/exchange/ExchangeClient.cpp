@@ -1,6 +1,5 @@
 #include "exchange/ExchangeClient.h"
 
-#include "common/Sha256.h"
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -314,8 +313,7 @@ ExchangeResult<QList<ReceivedItem>> ExchangeClient::pendingPackages(const QStrin
     return items;
 }
 
-ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath,
-                                                           DownloadDigest digest) {
+ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath) {
     QFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return ExchangeFailure::retryLater(
@@ -326,7 +324,6 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
     // Back-pressure: at most 8 MiB waiting in memory. A smaller buffer makes Qt's network thread stop and wait for
     // us several times per package (a 1 MiB buffer halved the download rate on loopback).
     reply->setReadBufferSize(8 << 20);
-    Sha256 hash;
     QByteArray errorBody;
     qint64 written = 0;
     QString writeError;
@@ -346,8 +343,6 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
                 reply->abort();
                 return;
             }
-            if (digest == DownloadDigest::Check)
-                hash.addData(chunk);
             written += chunk.size();
         }
     };
@@ -371,11 +366,7 @@ ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId,
                                            .arg(written)
                                            .arg(length.toLongLong())});
     const QString announced = QString::fromLatin1(reply->rawHeader("X-Content-SHA256")).trimmed().toLower();
-    DownloadedPackage result{written, digest == DownloadDigest::Check ? hash.hex() : QString(), announced};
-    if (digest == DownloadDigest::Check && !announced.isEmpty() && announced != result.sha256)
-        return ExchangeFailure::retryLater(Error{
-            ErrorCode::External, tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(docId)});
-    return result;
+    return DownloadedPackage{written, announced};
 }
 
 QNetworkReply* ExchangeClient::postAcknowledgement(const QString& docId, bool done, const QString& reason) {

@@ -60,13 +60,8 @@ struct OrganizationRecord {
 
 struct DownloadedPackage {
     qint64 size = 0;
-    QString sha256;          // hex, checked against X-Content-SHA256 (empty when the caller hashes the file itself)
-    QString announcedSha256; // X-Content-SHA256 as the exchange sent it (may be empty)
+    QString announcedSha256; // X-Content-SHA256 as the exchange sent it (lower-case hex; may be empty)
 };
-
-// Who computes a download's SHA-256: the download itself, or the caller while it reads the file (one pass less on
-// the receiving thread; the caller must then compare it with announcedSha256).
-enum class DownloadDigest { Check, LeaveToCaller };
 
 class ExchangeClient {
     Q_DECLARE_TR_FUNCTIONS(ExchangeClient)
@@ -83,9 +78,9 @@ public:
                                         const QString& requestId);
     // GET /v1/syncReceivedEdocList for one message type; only the items still 'initial'.
     ExchangeResult<QList<ReceivedItem>> pendingPackages(const QString& messageType);
-    // GET /v1/downloadEdoc, streamed into targetPath (created or truncated); the length and digest are checked.
-    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath,
-                                               DownloadDigest digest = DownloadDigest::Check);
+    // GET /v1/downloadEdoc, streamed into targetPath (created or truncated); the length is checked. The caller
+    // checks the digest against announcedSha256 while it reads the file (PackageReceiver: in the parsing pass).
+    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath);
     // POST /v1/updateStatus: done, or fail with a reason.
     ExchangeStatus acknowledge(const QString& docId, bool done, const QString& reason = {});
     // The same without waiting: `finished` runs with the outcome when the answer arrives, during any later wait of

@@ -18,6 +18,7 @@ struct PackageReceiver::Arrival {
     ReceivedItem item;
     std::unique_ptr<QTemporaryFile> package;
     DownloadedPackage downloaded;
+    QString sha256; // of the package, computed while it is parsed and checked against the announced one
     // Attachments are decoded next to the blobs (same file system), then moved in without a copy.
     std::unique_ptr<QTemporaryDir> attachments;
     std::optional<edxml::Package> parsed;
@@ -95,8 +96,7 @@ std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const Receiv
     }
     arrival->package = std::move(temp).value();
     // The digest is computed on the worker while it parses (one pass over the file instead of two).
-    ExchangeResult<DownloadedPackage> downloaded =
-        m_client.download(item.docId, arrival->package->fileName(), DownloadDigest::LeaveToCaller);
+    ExchangeResult<DownloadedPackage> downloaded = m_client.download(item.docId, arrival->package->fileName());
     if (!downloaded) {
         const ExchangeFailure& failure = downloaded.failure();
         m_report.problems << failure.error.message;
@@ -141,7 +141,7 @@ void PackageReceiver::parse(Arrival& arrival) {
             tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(arrival.item.docId);
         return;
     }
-    arrival.downloaded.sha256 = digest;
+    arrival.sha256 = digest;
     if (!parsed) {
         // A read or write failure on this computer is not the package's fault.
         (parsed.error().code == ErrorCode::External ? arrival.localProblem : arrival.unusable) = parsed.error().message;
@@ -236,8 +236,7 @@ Status PackageReceiver::store(Arrival& arrival) {
     }
     const edxml::EdocPackage& edoc = std::get<edxml::EdocPackage>(*arrival.parsed);
     BlobStore& blobs = m_ws.blobs();
-    Result<StoredBlob> packageBlob =
-        blobs.adoptTemp(*arrival.package, arrival.downloaded.sha256, arrival.downloaded.size);
+    Result<StoredBlob> packageBlob = blobs.adoptTemp(*arrival.package, arrival.sha256, arrival.downloaded.size);
     if (!packageBlob)
         return packageBlob.error();
     QList<StoredBlob> files;

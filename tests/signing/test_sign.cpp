@@ -9,6 +9,7 @@
 #include "signing/PdfSignatureParser.h"
 #include "signing/PdfSignatureVerifier.h"
 #include "signing/TrustStore.h"
+#include "support/LoginCounter.h"
 #include "support/SoftHsmPki.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,8 @@
 #include <vector>
 
 using namespace vanban;
+
+using vanban::test::LoginCounter;
 
 namespace {
 
@@ -59,24 +62,6 @@ void writeFile(const QString& path, const QByteArray& bytes) {
     REQUIRE(f.open(QIODevice::WriteOnly));
     REQUIRE(f.write(bytes) == bytes.size());
 }
-
-// Counts C_Login calls (user type) and forwards them.
-struct LoginCounter {
-    static inline CK_FUNCTION_LIST_PTR original = nullptr;
-    static inline CK_FUNCTION_LIST copy = {};
-    static inline int logins = 0;
-    static CK_RV login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, CK_ULONG length) {
-        ++logins;
-        return original->C_Login(session, user, pin, length);
-    }
-    static CK_FUNCTION_LIST_PTR wrap(CK_FUNCTION_LIST_PTR functions) {
-        original = functions;
-        copy = *functions;
-        copy.C_Login = &LoginCounter::login;
-        logins = 0;
-        return &copy;
-    }
-};
 
 SecretBuffer pin(const char* text) {
     QByteArray bytes(text);
@@ -625,7 +610,7 @@ TEST_CASE("A wrong PIN is one C_Login and a permission error; an expired certifi
         Status login = signer.login(pin("000000"));
         REQUIRE_FALSE(login.ok());
         CHECK(login.error().code == ErrorCode::Permission);
-        CHECK(LoginCounter::logins == 1);
+        CHECK(LoginCounter::logins.size() == 1);
     }
     Pkcs11Signer expired = openSigner(QStringLiteral("expired-rsa2048"));
     Status valid = PadesSigner::checkCertificate(expired.certificate(), QDateTime::currentDateTimeUtc());

@@ -1,6 +1,7 @@
 // PKCS#11 token access against the SoftHSM2 test PKI: listing, selection, signing with each key type (verified with
 // OpenSSL against the certificate's public key), PIN handling, and `vanban-cli token list --json`.
 #include "signing/Pkcs11Signer.h"
+#include "support/LoginCounter.h"
 #include "support/SoftHsmPki.h"
 
 #include <catch2/catch.hpp>
@@ -17,26 +18,9 @@
 
 using namespace vanban;
 
+using vanban::test::LoginCounter;
+
 namespace {
-
-// A thin wrapper around the module's function list that records every C_Login (user type) and forwards it.
-struct LoginCounter {
-    static inline CK_FUNCTION_LIST_PTR original = nullptr;
-    static inline CK_FUNCTION_LIST copy = {};
-    static inline std::vector<CK_USER_TYPE> logins;
-
-    static CK_RV login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, CK_ULONG length) {
-        logins.push_back(user);
-        return original->C_Login(session, user, pin, length);
-    }
-    static CK_FUNCTION_LIST_PTR wrap(CK_FUNCTION_LIST_PTR functions) {
-        original = functions;
-        copy = *functions;
-        copy.C_Login = &LoginCounter::login;
-        logins.clear();
-        return &copy;
-    }
-};
 
 std::shared_ptr<Pkcs11Module> loadModule(bool countLogins = false) {
     auto& pki = test::SoftHsmPki::instance();

@@ -12,6 +12,7 @@
 #include "SignatureSummary.h"
 #include "signing/PdfSignatureVerifier.h"
 #include "signing/TrustStore.h"
+#include "support/LoginCounter.h"
 #include "support/SoftHsmPki.h"
 
 #include <QComboBox>
@@ -29,6 +30,8 @@
 using namespace vanban;
 using namespace vanban::ui;
 
+using vanban::test::LoginCounter;
+
 namespace {
 
 QByteArray readAll(const QString& path) {
@@ -45,24 +48,6 @@ void writeAll(const QString& path, const QByteArray& data) {
 QList<QByteArray> testAnchors() {
     return TrustStore::readCertificates(readAll(test::SoftHsmPki::instance().value(QStringLiteral("ROOT_CA"))));
 }
-
-// Records every C_Login and forwards it (the dialog must log in once per attempt, never retry by itself).
-struct LoginCounter {
-    static inline CK_FUNCTION_LIST_PTR original = nullptr;
-    static inline CK_FUNCTION_LIST copy = {};
-    static inline std::vector<CK_USER_TYPE> logins;
-    static CK_RV login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, CK_ULONG length) {
-        logins.push_back(user);
-        return original->C_Login(session, user, pin, length);
-    }
-    static CK_FUNCTION_LIST_PTR wrap(CK_FUNCTION_LIST_PTR functions) {
-        original = functions;
-        copy = *functions;
-        copy.C_Login = &LoginCounter::login;
-        logins.clear();
-        return &copy;
-    }
-};
 
 // Signs `in` into `out` with the leader key of the test token, through the core signer.
 void signWithToken(const QString& in, const QString& out) {
