@@ -776,18 +776,41 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 permission denie
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    --role leader|agency|attachment [--image PNG] [--page N]
+    [--rect X,Y,W,H | --anchor TEXT | --invisible]
     [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T|B-LT]
     [--trust-anchors DIR] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT]
     [--stamp-date TEXT]]
-    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. Without a place, the
+    leader&apos;s signature goes between the position line and the name, the seal over the left third of
+    the leader&apos;s signature, as found in the document. The agency can write the
     number into the page first (--stamp-…). B-LT (needs --tsa) adds the OCSP responses or CRLs of the
     signer&apos;s and the TSA&apos;s certificates, fetched now, checked against the trust anchors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
+        <source>--invisible takes no --rect, --anchor or --image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on page %1, found in the document (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between the position line and the signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the left third of the leader&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature block was found in the document, so the signature is invisible; give --rect or --anchor to place it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

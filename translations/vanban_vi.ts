@@ -817,26 +817,52 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <translation>Chưa có chứng thư số gốc tin cậy nào.</translation>
     </message>
     <message>
+        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
+        <translation>Đã gắn dữ liệu kiểm tra hiệu lực (DSS): %1 chứng thư số, %2 phản hồi OCSP, %3 danh sách thu hồi (CRL).</translation>
+    </message>
+    <message>
         <source>sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]
+    --role leader|agency|attachment [--image PNG] [--page N]
+    [--rect X,Y,W,H | --anchor TEXT | --invisible]
     [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T|B-LT]
     [--trust-anchors DIR] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT]
     [--stamp-date TEXT]]
-    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the
+    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. Without a place, the
+    leader's signature goes between the position line and the name, the seal over the left third of
+    the leader's signature, as found in the document. The agency can write the
     number into the page first (--stamp-…). B-LT (needs --tsa) adds the OCSP responses or CRLs of the
     signer's and the TSA's certificates, fetched now, checked against the trust anchors.</source>
         <translation>sign --in PDF --out PDF --pkcs11-module ĐƯỜNG_DẪN [--token NHÃN] [--key-label NHÃN | --cert-sha256 HEX]
-    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor CHUỖI]
+    --role leader|agency|attachment [--image PNG] [--page N]
+    [--rect X,Y,W,H | --anchor CHUỖI | --invisible]
     [--field TÊN] [--reason LÝ_DO] [--location NƠI_KÝ] [--tsa URL] [--level B-B|B-T|B-LT]
     [--trust-anchors THƯ_MỤC] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor CHUỖI]
     [--stamp-date CHUỖI]]
-    Ký số tệp PDF (PAdES) bằng thiết bị ký số; mã PIN lấy từ --pin-file TỆP hoặc VANBAN_PIN. Văn thư có thể
+    Ký số tệp PDF (PAdES) bằng thiết bị ký số; mã PIN lấy từ --pin-file TỆP hoặc VANBAN_PIN. Khi không chọn
+    vị trí, chữ ký lãnh đạo đặt giữa dòng chức vụ và họ tên, dấu cơ quan trùm lên một phần ba bên trái
+    chữ ký lãnh đạo, theo vị trí tìm thấy trong văn bản. Văn thư có thể
     ghi số văn bản vào trang trước khi ký (--stamp-…). Mức B-LT (cần --tsa) gắn thêm phản hồi OCSP hoặc CRL
     của chứng thư số người ký và của máy chủ dấu thời gian, lấy ngay khi ký, đối chiếu với chứng thư số gốc tin cậy.</translation>
     </message>
     <message>
-        <source>Validation data added (DSS): %1 certificate(s), %2 OCSP response(s), %3 CRL(s).</source>
-        <translation>Đã gắn dữ liệu kiểm tra hiệu lực (DSS): %1 chứng thư số, %2 phản hồi OCSP, %3 danh sách thu hồi (CRL).</translation>
+        <source>--invisible takes no --rect, --anchor or --image.</source>
+        <translation>--invisible không dùng cùng --rect, --anchor hay --image.</translation>
+    </message>
+    <message>
+        <source>Placed on page %1, found in the document (%2).</source>
+        <translation>Đặt ở trang %1, vị trí tìm thấy trong văn bản (%2).</translation>
+    </message>
+    <message>
+        <source>between the position line and the signer's name</source>
+        <translation>giữa dòng chức vụ và họ tên người ký</translation>
+    </message>
+    <message>
+        <source>over the left third of the leader's signature</source>
+        <translation>trùm lên một phần ba bên trái chữ ký của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>No signature block was found in the document, so the signature is invisible; give --rect or --anchor to place it.</source>
+        <translation>Không tìm thấy vị trí ký trong văn bản nên chữ ký không hiển thị; dùng --rect hoặc --anchor để chọn vị trí.</translation>
     </message>
 </context>
 <context>

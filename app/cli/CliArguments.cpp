@@ -6,8 +6,8 @@ namespace vanban::cli {
 
 bool CliArguments::isFlag(const QString& name) {
     static const QStringList flags = {
-        QStringLiteral("json"), QStringLiteral("help"),    QStringLiteral("force-duplicate"),
-        QStringLiteral("once"), QStringLiteral("version"), QStringLiteral("offline")};
+        QStringLiteral("json"),    QStringLiteral("help"),    QStringLiteral("force-duplicate"), QStringLiteral("once"),
+        QStringLiteral("version"), QStringLiteral("offline"), QStringLiteral("invisible")};
     return flags.contains(name);
 }
 

@@ -9,6 +9,7 @@
 #include "signing/TrustStore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace vanban::cli {
 
@@ -33,15 +34,29 @@ Result<QRectF> rectangle(const CliContext& ctx, const QString& option) {
 } // namespace
 
 ExitCode runSign(CliContext& ctx) {
-    if (Status s = ctx.allowOptions(
-            {QStringLiteral("in"),           QStringLiteral("out"),        QStringLiteral("pkcs11-module"),
-             QStringLiteral("token"),        QStringLiteral("key-label"),  QStringLiteral("cert-sha256"),
-             QStringLiteral("role"),         QStringLiteral("image"),      QStringLiteral("page"),
-             QStringLiteral("rect"),         QStringLiteral("anchor"),     QStringLiteral("field"),
-             QStringLiteral("reason"),       QStringLiteral("location"),   QStringLiteral("tsa"),
-             QStringLiteral("level"),        QStringLiteral("pin-file"),   QStringLiteral("number"),
-             QStringLiteral("stamp-date"),   QStringLiteral("stamp-rect"), QStringLiteral("stamp-anchor"),
-             QStringLiteral("trust-anchors")});
+    if (Status s = ctx.allowOptions({QStringLiteral("in"),
+                                     QStringLiteral("out"),
+                                     QStringLiteral("pkcs11-module"),
+                                     QStringLiteral("token"),
+                                     QStringLiteral("key-label"),
+                                     QStringLiteral("cert-sha256"),
+                                     QStringLiteral("role"),
+                                     QStringLiteral("image"),
+                                     QStringLiteral("page"),
+                                     QStringLiteral("rect"),
+                                     QStringLiteral("anchor"),
+                                     QStringLiteral("field"),
+                                     QStringLiteral("reason"),
+                                     QStringLiteral("location"),
+                                     QStringLiteral("tsa"),
+                                     QStringLiteral("level"),
+                                     QStringLiteral("pin-file"),
+                                     QStringLiteral("number"),
+                                     QStringLiteral("stamp-date"),
+                                     QStringLiteral("stamp-rect"),
+                                     QStringLiteral("stamp-anchor"),
+                                     QStringLiteral("trust-anchors"),
+                                     QStringLiteral("invisible")});
         !s)
         return ctx.fail(s.error());
     PadesSignRequest request;
@@ -93,6 +108,10 @@ ExitCode runSign(CliContext& ctx) {
                      : page.error());
         request.page = *page - 1;
     }
+    if (args.has(QStringLiteral("invisible")) &&
+        (args.has(QStringLiteral("rect")) || args.has(QStringLiteral("anchor")) || args.has(QStringLiteral("image"))))
+        return ctx.fail({ErrorCode::Invalid, CliContext::tr("--invisible takes no --rect, --anchor or --image."),
+                         QStringLiteral("invisible")});
     if (args.has(QStringLiteral("rect")) && args.has(QStringLiteral("anchor")))
         return ctx.fail(
             {ErrorCode::Invalid, CliContext::tr("Give either --rect or --anchor, not both."), QStringLiteral("rect")});
@@ -166,6 +185,27 @@ ExitCode runSign(CliContext& ctx) {
     if (Status s = signer->login(SecretBuffer::take(pinBytes)); !s)
         return ctx.fail(s.error());
 
+    // Without a place, the leader's signature and the agency's seal go where the dialog would put them: found in the
+    // document (SignaturePlacement). The attachment role has its own default (top right of page 1).
+    QString placement = !request.rect                        ? QStringLiteral("invisible")
+                        : args.has(QStringLiteral("anchor")) ? QStringLiteral("anchor")
+                                                             : QStringLiteral("rect");
+    const bool wantsDefault = !request.rect && !request.page && request.fieldName.isEmpty() &&
+                              request.role != SignatureRole::Attachment && !args.has(QStringLiteral("invisible"));
+    if (request.role == SignatureRole::Attachment && !request.rect && request.fieldName.isEmpty())
+        placement = QStringLiteral("attachment");
+    if (wantsDefault) {
+        auto suggested =
+            SignaturePlacement::suggest(request.input, request.role, signer->certificate().subjectCommonName);
+        if (suggested) {
+            request.page = suggested->page;
+            request.rect = suggested->rect;
+            placement = suggested->basis == SuggestedPlacement::Basis::LeaderSignature
+                            ? QStringLiteral("over-leader-signature")
+                            : QStringLiteral("signature-block");
+        }
+    }
+
     PadesSigner pades(*signer);
     auto result = pades.sign(request);
     if (!result)
@@ -175,9 +215,24 @@ ExitCode runSign(CliContext& ctx) {
                      {QStringLiteral("signatureField"), result->fieldName},
                      {QStringLiteral("level"), padesLevelName(result->level)},
                      {QStringLiteral("signer"), result->signer},
-                     {QStringLiteral("signingTime"), time}};
+                     {QStringLiteral("signingTime"), time},
+                     {QStringLiteral("placement"), placement}};
+    if (request.rect && request.page) {
+        const QRectF& r = *request.rect;
+        json.insert(QStringLiteral("page"), *request.page + 1);
+        json.insert(QStringLiteral("rect"), QJsonArray{r.x(), r.y(), r.width(), r.height()});
+    }
     QString text = CliContext::tr("Signed %1 as %2 (%3, field “%4”, %5).")
                        .arg(result->output, result->signer, padesLevelName(result->level), result->fieldName, time);
+    if (placement == QLatin1String("signature-block") || placement == QLatin1String("over-leader-signature"))
+        text += QLatin1Char('\n') + CliContext::tr("Placed on page %1, found in the document (%2).")
+                                        .arg(*request.page + 1)
+                                        .arg(placement == QLatin1String("signature-block")
+                                                 ? CliContext::tr("between the position line and the signer's name")
+                                                 : CliContext::tr("over the left third of the leader's signature"));
+    else if (placement == QLatin1String("invisible") && wantsDefault)
+        text += QLatin1Char('\n') + CliContext::tr("No signature block was found in the document, so the signature "
+                                                   "is invisible; give --rect or --anchor to place it.");
     if (result->level == PadesLevel::BaselineLT) {
         json.insert(QStringLiteral("dss"), QJsonObject{{QStringLiteral("certificates"), result->dssCertificates},
                                                        {QStringLiteral("ocspResponses"), result->dssOcspResponses},

@@ -124,11 +124,14 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP(
              "Cli",
              "sign --in PDF --out PDF --pkcs11-module PATH [--token LABEL] [--key-label LABEL | --cert-sha256 HEX]\n"
-             "    --role leader|agency|attachment [--image PNG] [--page N] [--rect X,Y,W,H | --anchor TEXT]\n"
+             "    --role leader|agency|attachment [--image PNG] [--page N]\n"
+             "    [--rect X,Y,W,H | --anchor TEXT | --invisible]\n"
              "    [--field NAME] [--reason TEXT] [--location TEXT] [--tsa URL] [--level B-B|B-T|B-LT]\n"
              "    [--trust-anchors DIR] [--number 12/QĐ-UBND [--stamp-rect X,Y,W,H | --stamp-anchor TEXT]\n"
              "    [--stamp-date TEXT]]\n"
-             "    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. The agency can write the\n"
+             "    Sign a PDF (PAdES) with a token; PIN from --pin-file FILE or VANBAN_PIN. Without a place, the\n"
+             "    leader's signature goes between the position line and the name, the seal over the left third of\n"
+             "    the leader's signature, as found in the document. The agency can write the\n"
              "    number into the page first (--stamp-…). B-LT (needs --tsa) adds the OCSP responses or CRLs of the\n"
              "    signer's and the TSA's certificates, fetched now, checked against the trust anchors.")},
         {{QStringLiteral("verify")},

@@ -25,6 +25,53 @@ constexpr std::array<qint8, 256> makeTable() {
 }
 constexpr std::array<qint8, 256> kTable = makeTable();
 
+// For the bulk of an attachment: four tables whose entries, OR-ed together for the four characters of a group,
+// give its three bytes in the order they are stored (little-endian, the fourth byte 0). Any character that is not
+// one of the 64 sets bits of the fourth byte, so one test per group finds whitespace, padding or garbage.
+constexpr quint32 kNotData = 0x01FFFFFF;
+enum class Position { First, Second, Third, Fourth };
+constexpr std::array<quint32, 256> makeGroupTable(Position p) {
+    std::array<quint32, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const qint8 v = kTable[size_t(c)];
+        if (v < 0) {
+            t[size_t(c)] = kNotData;
+            continue;
+        }
+        const auto x = quint32(v);
+        switch (p) {
+        case Position::First:
+            t[size_t(c)] = x << 2;
+            break;
+        case Position::Second:
+            t[size_t(c)] = (x >> 4) | ((x & 0x0F) << 12);
+            break;
+        case Position::Third:
+            t[size_t(c)] = ((x >> 2) << 8) | ((x & 0x03) << 22);
+            break;
+        case Position::Fourth:
+            t[size_t(c)] = x << 16;
+            break;
+        }
+    }
+    return t;
+}
+constexpr std::array<quint32, 256> kFirst = makeGroupTable(Position::First);
+constexpr std::array<quint32, 256> kSecond = makeGroupTable(Position::Second);
+constexpr std::array<quint32, 256> kThird = makeGroupTable(Position::Third);
+constexpr std::array<quint32, 256> kFourth = makeGroupTable(Position::Fourth);
+
+inline quint32 decodeGroup(const unsigned char* u) {
+    return kFirst[u[0]] | kSecond[u[1]] | kThird[u[2]] | kFourth[u[3]];
+}
+
+// Stores the three bytes of a decoded group.
+inline void storeGroup(char* o, quint32 bytes) {
+    o[0] = char(bytes);
+    o[1] = char(bytes >> 8);
+    o[2] = char(bytes >> 16);
+}
+
 // "&#13;" "&#x0D;" … — a reference to a whitespace character.
 bool isWhitespaceReference(const char* ref, int length) {
     if (length < 4 || ref[0] != '&' || ref[1] != '#' || ref[length - 1] != ';')
@@ -50,14 +97,20 @@ bool Base64Decoder::feed(const char* text, qsizetype size, QByteArray& out) {
         // Fast path for the bulk of an attachment: whole groups of four base64 characters.
         if (m_count == 0 && m_padding == 0 && m_refLength < 0) {
             const auto* u = reinterpret_cast<const unsigned char*>(text);
+            while (i + 8 <= size) {
+                const quint32 x = decodeGroup(u + i), y = decodeGroup(u + i + 4);
+                if ((x | y) > 0x00FFFFFF)
+                    break; // whitespace, padding, a reference or a bad character: handled below
+                storeGroup(o, x);
+                storeGroup(o + 3, y);
+                o += 6;
+                i += 8;
+            }
             while (i + 4 <= size) {
-                const qint8 a = kTable[u[i]], b = kTable[u[i + 1]], c = kTable[u[i + 2]], d = kTable[u[i + 3]];
-                if ((a | b | c | d) < 0)
-                    break; // whitespace, padding, a reference or a bad character: handled one by one below
-                const quint32 bits = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | quint32(d);
-                o[0] = char(bits >> 16);
-                o[1] = char(bits >> 8);
-                o[2] = char(bits);
+                const quint32 x = decodeGroup(u + i);
+                if (x > 0x00FFFFFF)
+                    break; // handled one by one below
+                storeGroup(o, x);
                 o += 3;
                 i += 4;
             }

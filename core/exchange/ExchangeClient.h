@@ -112,6 +112,7 @@ private:
     int m_acknowledgementsInFlight = 0;
     QList<QSslCertificate> m_extraCas;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QByteArray m_downloadBuffer; // reused by download()
 };
 
 } // namespace vanban

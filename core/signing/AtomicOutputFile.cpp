@@ -24,6 +24,7 @@ namespace vanban {
 
 namespace {
 constexpr qint64 kChunk = 8 << 20;
+constexpr qint64 kFirstChunk = 256 << 10;
 
 QString systemError(int code) {
     return qt_error_string(code);
@@ -62,6 +63,8 @@ Result<std::unique_ptr<AtomicOutputFile>> AtomicOutputFile::create(const QString
 }
 
 AtomicOutputFile::~AtomicOutputFile() {
+    if (m_backgroundSync.valid())
+        m_backgroundSync.wait(); // it uses the file's descriptor
     if (!m_committed && !m_file.fileName().isEmpty()) {
         m_file.close();
         m_file.remove();
@@ -79,7 +82,8 @@ Status AtomicOutputFile::copyFrom(QFile& source, qint64 length, const std::funct
     bool useSendfile = false;
     qint64 done = 0;
     while (done < length) {
-        const size_t want = size_t(std::min(kChunk, length - done));
+        // The first chunks are small, so that the caller's digest can start on them at once; then up to 8 MiB.
+        const size_t want = size_t(std::min({kChunk, std::max(kFirstChunk, done), length - done}));
         ssize_t n = 0;
         if (!useSendfile) {
             loff_t inOffset = done, outOffset = done;
@@ -140,14 +144,22 @@ Status AtomicOutputFile::copyByReading(QFile& source, qint64 from, qint64 length
 }
 
 Status AtomicOutputFile::writeAt(qint64 offset, const QByteArray& bytes) {
+    if (Status s = waitForBackgroundSync(); !s)
+        return s;
     if (!m_file.seek(offset) || m_file.write(bytes) != bytes.size())
         return failed(m_file.errorString());
     return {};
 }
 
-Status AtomicOutputFile::commit() {
-    if (!m_file.flush())
+Status AtomicOutputFile::truncate(qint64 length) {
+    if (Status s = waitForBackgroundSync(); !s)
+        return s;
+    if (!m_file.resize(length))
         return failed(m_file.errorString());
+    return {};
+}
+
+Status AtomicOutputFile::syncData() {
 #if defined(Q_OS_LINUX)
     if (::fdatasync(m_file.handle()) != 0)
         return failed(systemError(errno));
@@ -155,6 +167,29 @@ Status AtomicOutputFile::commit() {
     if (::fsync(m_file.handle()) != 0)
         return failed(systemError(errno));
 #endif
+    return {};
+}
+
+void AtomicOutputFile::syncInBackground() {
+#if defined(Q_OS_UNIX)
+    if (!m_backgroundSync.valid())
+        m_backgroundSync = std::async(std::launch::async, [this] { return syncData(); });
+#endif
+}
+
+Status AtomicOutputFile::waitForBackgroundSync() {
+    if (!m_backgroundSync.valid())
+        return {};
+    return m_backgroundSync.get();
+}
+
+Status AtomicOutputFile::commit() {
+    if (Status s = waitForBackgroundSync(); !s)
+        return s;
+    if (!m_file.flush())
+        return failed(m_file.errorString());
+    if (Status s = syncData(); !s)
+        return s;
     m_file.close();
 #if defined(Q_OS_WIN)
     const std::wstring from = QDir::toNativeSeparators(m_file.fileName()).toStdWString();

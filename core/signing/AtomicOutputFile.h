@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace vanban {
@@ -32,7 +33,13 @@ public:
     // each chunk to the disk at once; elsewhere they are streamed in large chunks. `progress(n)` after each chunk:
     // the first n bytes of this file are final.
     Status copyFrom(QFile& source, qint64 length, const std::function<void(qint64)>& progress = {});
+    // Waits for a sync started by syncInBackground() first (a write to pages being written back would wait anyway).
     Status writeAt(qint64 offset, const QByteArray& bytes);
+    // Cuts the file to `length` bytes (a signature made again with more room replaces the update written before).
+    Status truncate(qint64 length);
+    // Starts making what is written so far durable on another thread, so that commit() has only the bytes written
+    // after it left to flush. PadesSigner does it while the token signs.
+    void syncInBackground();
     // Flushes the data to the disk, then renames the file over the target.
     Status commit();
 
@@ -40,10 +47,13 @@ private:
     AtomicOutputFile() = default;
     Status copyByReading(QFile& source, qint64 from, qint64 length, const std::function<void(qint64)>& progress);
     Status failed(const QString& reason) const;
+    Status syncData();
+    Status waitForBackgroundSync();
 
     QString m_target;
     QFile m_file;
     bool m_committed = false;
+    std::future<Status> m_backgroundSync;
 };
 
 } // namespace vanban

@@ -3,19 +3,10 @@
 #include "signing/Der.h"
 
 #include <QCryptographicHash>
-#include <memory>
-#include <openssl/x509.h>
 
 namespace vanban {
 
 namespace {
-struct X509Deleter {
-    void operator()(X509* x) const { X509_free(x); }
-};
-struct BytesDeleter {
-    void operator()(unsigned char* p) const { OPENSSL_free(p); }
-};
-
 constexpr const char* kSignedData = "1.2.840.113549.1.7.2";
 constexpr const char* kData = "1.2.840.113549.1.7.1";
 constexpr const char* kContentType = "1.2.840.113549.1.9.3";
@@ -33,25 +24,17 @@ QByteArray sha256Algorithm() {
 }
 } // namespace
 
-Result<CmsSignedDataBuilder> CmsSignedDataBuilder::create(const QByteArray& signerCertificateDer,
+Result<CmsSignedDataBuilder> CmsSignedDataBuilder::create(const TokenCertificate& signer,
                                                           const QList<QByteArray>& chainDer, SignatureScheme scheme) {
-    const auto* p = reinterpret_cast<const unsigned char*>(signerCertificateDer.constData());
-    std::unique_ptr<X509, X509Deleter> x509(d2i_X509(nullptr, &p, long(signerCertificateDer.size())));
-    if (!x509)
+    if (signer.der.isEmpty())
         return Error{ErrorCode::Invalid, tr("The signer certificate is not a DER X.509 certificate.")};
-    unsigned char* buffer = nullptr;
-    int length = i2d_X509_NAME(X509_get_issuer_name(x509.get()), &buffer);
-    std::unique_ptr<unsigned char, BytesDeleter> name(buffer);
-    buffer = nullptr;
-    const int serialLength = i2d_ASN1_INTEGER(X509_get_serialNumber(x509.get()), &buffer);
-    std::unique_ptr<unsigned char, BytesDeleter> serial(buffer);
-    if (length <= 0 || serialLength <= 0)
+    if (signer.issuerDer.isEmpty() || signer.serialDer.isEmpty())
         return Error{ErrorCode::Invalid, tr("The issuer or serial number of the signer certificate cannot be read.")};
     CmsSignedDataBuilder builder;
-    builder.m_certificate = signerCertificateDer;
+    builder.m_certificate = signer.der;
     builder.m_chain = chainDer;
-    builder.m_issuerName = QByteArray(reinterpret_cast<const char*>(name.get()), length);
-    builder.m_serialNumber = QByteArray(reinterpret_cast<const char*>(serial.get()), serialLength);
+    builder.m_issuerName = signer.issuerDer;
+    builder.m_serialNumber = signer.serialDer;
     builder.m_scheme = scheme;
     return builder;
 }

@@ -87,6 +87,11 @@ Result<TokenCertificate> TokenCertificate::fromDer(const QByteArray& der) {
         c.serialHex =
             QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(serial)), ASN1_STRING_length(serial))
                 .toHex();
+        unsigned char* out = nullptr;
+        const int length = i2d_ASN1_INTEGER(serial, &out);
+        std::unique_ptr<unsigned char, Utf8Deleter> owner(out);
+        if (length > 0)
+            c.serialDer = QByteArray(reinterpret_cast<const char*>(out), length);
     }
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdLength = 0;

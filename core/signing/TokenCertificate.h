@@ -28,9 +28,10 @@ public:
     QByteArray subjectDer; // DER of the Name, for chain building
     QByteArray issuerDer;
     QString serialHex;
-    QDateTime notBefore; // UTC
-    QDateTime notAfter;  // UTC
-    QString sha256;      // lower-case hex of SHA-256 over the DER
+    QByteArray serialDer; // DER INTEGER, for issuerAndSerialNumber
+    QDateTime notBefore;  // UTC
+    QDateTime notAfter;   // UTC
+    QString sha256;       // lower-case hex of SHA-256 over the DER
     KeyType keyType = KeyType::Other;
     int keyBits = 0;
     QString curve;       // "P-256" for EC keys (NIST name when there is one, else the OpenSSL short name)

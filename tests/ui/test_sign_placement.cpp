@@ -17,6 +17,9 @@
 #include "support/SoftHsmPki.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -277,4 +280,76 @@ TEST_CASE("The agency's seal goes over the leader's signature; B-T with the time
     QSettings().remove(QStringLiteral("signing/tsaUrl"));
     QSettings().remove(QStringLiteral("signing/level"));
     FileDialog::setTestMode(false);
+}
+
+namespace {
+// `vanban-cli sign … --json` on the test token; the JSON it printed (empty when it failed).
+QJsonObject cliSign(const QStringList& args) {
+    auto& pki = test::SoftHsmPki::instance();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOFTHSM2_CONF"), pki.value(QStringLiteral("SOFTHSM2_CONF")));
+    env.insert(QStringLiteral("VANBAN_PIN"), QStringLiteral("123456"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(VANBAN_CLI), QStringList{QStringLiteral("sign"), QStringLiteral("--pkcs11-module"),
+                                                      pki.modulePath(), QStringLiteral("--json")} +
+                                              args);
+    REQUIRE(cli.waitForFinished(120000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+}
+
+QRectF jsonRect(const QJsonObject& json) {
+    const QJsonArray r = json.value(QStringLiteral("rect")).toArray();
+    return r.size() == 4 ? QRectF(r[0].toDouble(), r[1].toDouble(), r[2].toDouble(), r[3].toDouble()) : QRectF();
+}
+} // namespace
+
+TEST_CASE("vanban-cli sign without a place puts the leader and the seal where the dialog would", "[signing][token]") {
+    VANBAN_REQUIRE_SOFTHSM();
+    QTemporaryDir dir;
+    const QString letter = writeLetter(dir, QStringLiteral("letter.pdf"), Letter());
+    auto block = SignaturePlacement::findSignatureBlock(letter);
+    REQUIRE(block.ok());
+    const QRectF leader = SignaturePlacement::leaderInBlock(*block);
+
+    const QString leaderSigned = dir.filePath(QStringLiteral("leader.pdf"));
+    const QJsonObject first =
+        cliSign({QStringLiteral("--in"), letter, QStringLiteral("--out"), leaderSigned, QStringLiteral("--key-label"),
+                 QStringLiteral("leader-rsa2048"), QStringLiteral("--role"), QStringLiteral("leader")});
+    CHECK(first.value(QStringLiteral("placement")).toString() == QStringLiteral("signature-block"));
+    CHECK(first.value(QStringLiteral("page")).toInt() == 1);
+    INFO("leader " << describe(jsonRect(first)) << ", expected " << describe(leader));
+    CHECK(near(jsonRect(first), leader));
+
+    const QString agencySigned = dir.filePath(QStringLiteral("agency.pdf"));
+    const QJsonObject second = cliSign({QStringLiteral("--in"), leaderSigned, QStringLiteral("--out"), agencySigned,
+                                        QStringLiteral("--key-label"), QStringLiteral("agency-rsa3072"),
+                                        QStringLiteral("--role"), QStringLiteral("agency")});
+    CHECK(second.value(QStringLiteral("placement")).toString() == QStringLiteral("over-leader-signature"));
+    CHECK(near(jsonRect(second), SignaturePlacement::sealOverLeader(leader), 1.0));
+
+    const QString hidden = dir.filePath(QStringLiteral("invisible.pdf"));
+    const QJsonObject third =
+        cliSign({QStringLiteral("--in"), letter, QStringLiteral("--out"), hidden, QStringLiteral("--key-label"),
+                 QStringLiteral("leader-rsa2048"), QStringLiteral("--role"), QStringLiteral("leader"),
+                 QStringLiteral("--invisible")});
+    CHECK(third.value(QStringLiteral("placement")).toString() == QStringLiteral("invisible"));
+    CHECK_FALSE(third.contains(QStringLiteral("rect")));
+
+    // Both signatures of the agency's copy are intact for our verifier and for Poppler's.
+    VerifyOptions options;
+    options.online = false;
+    auto report = PdfSignatureVerifier(options).verifyFile(agencySigned);
+    REQUIRE(report.ok());
+    REQUIRE(report->signatures.size() == 2);
+    CHECK(report->signatures[0].integrity);
+    CHECK(report->signatures[1].integrity);
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {agencySigned});
+    REQUIRE(pdfsig.waitForFinished(60000));
+    const QString said = QString::fromUtf8(pdfsig.readAll());
+    INFO(said.toStdString());
+    CHECK(said.count(QStringLiteral("Signature Validation: Signature is Valid.")) == 2);
 }
