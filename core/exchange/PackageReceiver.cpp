@@ -4,8 +4,8 @@
 #include "edxml/EdxmlReader.h"
 #include "exchange/ExchangeInbox.h"
 
+#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <future>
 #include <optional>
@@ -19,12 +19,22 @@ struct PackageReceiver::Arrival {
     std::unique_ptr<QTemporaryFile> package;
     DownloadedPackage downloaded;
     QString sha256; // of the package, computed while it is parsed and checked against the announced one
-    // Attachments are decoded next to the blobs (same file system), then moved in without a copy.
-    std::unique_ptr<QTemporaryDir> attachments;
+    // Attachments are decoded into the blob folder itself (same file system, and no folder to make and delete for
+    // each package: on ext4 without a journal, every recently deleted inode slows the next allocations), then moved
+    // into the store without a copy. Those never handed to the store are removed with the arrival.
+    QString attachmentFolder;
     std::optional<edxml::Package> parsed;
     QString unusable;     // why the package can never be processed: acknowledged `fail`
     QString localProblem; // this computer could not handle it (disk full…): tried again next round
     Outcome outcome = Outcome::None;
+
+    ~Arrival() {
+        if (const auto* edoc = parsed ? std::get_if<edxml::EdocPackage>(&*parsed) : nullptr)
+            for (const edxml::Attachment& a : edoc->attachments)
+                if (QFile::exists(a.filePath) && !adopted.contains(a.filePath))
+                    QFile::remove(a.filePath);
+    }
+    QStringList adopted; // attachment files the blob store took (it moves or removes them)
 };
 
 PackageReceiver::PackageReceiver(Workspace& ws, ExchangeClient& client, const Clock& clock, SyncReport& report)
@@ -36,6 +46,7 @@ PackageReceiver::PackageReceiver(Workspace& ws, ExchangeClient& client, const Cl
 PackageReceiver::~PackageReceiver() = default;
 
 bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
+    removeStaleAttachments();
     m_queue.assign(items.begin(), items.end());
     std::future<std::unique_ptr<Arrival>> parsing;
     const auto takeParsed = [&] {
@@ -74,6 +85,16 @@ bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
     return !m_unreachable;
 }
 
+// Attachments a killed sync left half-decoded in the blob folder (an hour old: no round of now is still writing them).
+void PackageReceiver::removeStaleAttachments() {
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList parts =
+        QDir(m_ws.blobs().root()).entryInfoList({QStringLiteral(".edxml-*.part")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& part : parts)
+        if (part.lastModified().toUTC() < before)
+            QFile::remove(part.filePath());
+}
+
 std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const ReceivedItem& item) {
     ExchangeInbox inbox(m_ws, m_clock);
     Result<std::optional<ReceivedRecord>> known = inbox.received(item.docId);
@@ -110,11 +131,7 @@ std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const Receiv
         return nullptr;
     }
     arrival->downloaded = downloaded.value();
-    arrival->attachments = std::make_unique<QTemporaryDir>(m_ws.blobs().root() + QStringLiteral("/receive-XXXXXX"));
-    if (!arrival->attachments->isValid()) {
-        m_report.problems << tr("Cannot create a temporary folder in the workspace.");
-        return nullptr;
-    }
+    arrival->attachmentFolder = m_ws.blobs().root();
     return arrival;
 }
 
@@ -127,7 +144,7 @@ void PackageReceiver::parse(Arrival& arrival) {
     }
     HashingReader hashed(package);
     hashed.open(QIODevice::ReadOnly);
-    Result<edxml::Package> parsed = edxml::EdxmlReader::read(hashed, arrival.attachments->path());
+    Result<edxml::Package> parsed = edxml::EdxmlReader::read(hashed, arrival.attachmentFolder);
     const QString digest = hashed.digestHex();
     if (digest.isEmpty()) {
         arrival.localProblem =
@@ -147,7 +164,8 @@ void PackageReceiver::parse(Arrival& arrival) {
         (parsed.error().code == ErrorCode::External ? arrival.localProblem : arrival.unusable) = parsed.error().message;
         return;
     }
-    const bool isEdoc = std::holds_alternative<edxml::EdocPackage>(parsed.value());
+    arrival.parsed = std::move(parsed.value()); // from here on, its files are removed with the arrival
+    const bool isEdoc = std::holds_alternative<edxml::EdocPackage>(*arrival.parsed);
     if (isEdoc != (arrival.item.messageType == QLatin1String("edoc"))) {
         arrival.unusable =
             tr("The package was listed as “%1” but holds a %2.")
@@ -156,10 +174,9 @@ void PackageReceiver::parse(Arrival& arrival) {
     }
     // The group's sync will need these on disk: let the kernel start now, while the next packages download.
     BlobStore::startWriteback(arrival.package->fileName());
-    if (const auto* edoc = std::get_if<edxml::EdocPackage>(&parsed.value()))
+    if (const auto* edoc = std::get_if<edxml::EdocPackage>(&*arrival.parsed))
         for (const edxml::Attachment& a : edoc->attachments)
             BlobStore::startWriteback(a.filePath);
-    arrival.parsed = std::move(parsed.value());
 }
 
 void PackageReceiver::commitGroup() {
@@ -244,6 +261,7 @@ Status PackageReceiver::store(Arrival& arrival) {
         Result<StoredBlob> stored = blobs.adoptFile(a.filePath, a.sha256, a.size);
         if (!stored)
             return stored.error();
+        arrival.adopted << a.filePath;
         files << stored.value();
     }
     Result<ExchangeInbox::Outcome> recorded =

@@ -35,6 +35,7 @@ public:
 
 private:
     struct Arrival;
+    void removeStaleAttachments();
     std::unique_ptr<Arrival> download(const ReceivedItem& item);
     static void parse(Arrival& arrival);
     void commitGroup();

@@ -260,7 +260,8 @@ TEST_CASE("A package that cannot be processed is acknowledged `fail` with the re
                                  "NULL")) == 1);
     // No leftovers of the attempt in the workspace.
     QDir blobs(b.ws().blobs().root());
-    CHECK(blobs.entryList({QStringLiteral("receive-*"), QStringLiteral("*.tmp")}, QDir::AllEntries).isEmpty());
+    CHECK(blobs.entryList({QStringLiteral(".edxml-*"), QStringLiteral("*.tmp")}, QDir::AllEntries | QDir::Hidden)
+              .isEmpty());
     // The sender sees the failure with the reason.
     auto sent = sender.value()->sentPackages();
     REQUIRE(sent);
@@ -605,7 +606,7 @@ TEST_CASE("Packages are stored in groups; one package the database refuses holds
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM exchange_received WHERE acked_at IS NOT NULL")) == count - 1);
     // Nothing of the refused group is left behind in the store's folder, and the workspace checks clean.
     CHECK(QDir(b.ws().blobs().root())
-              .entryList({QStringLiteral("incoming-*"), QStringLiteral("receive-*")}, QDir::AllEntries)
+              .entryList({QStringLiteral("incoming-*"), QStringLiteral(".edxml-*")}, QDir::AllEntries | QDir::Hidden)
               .isEmpty());
     auto checked = WorkspaceCheck::run(b.ws());
     REQUIRE(checked);
