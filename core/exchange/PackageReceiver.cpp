@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
+#include <condition_variable>
 #include <future>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace vanban {
 
@@ -37,6 +40,69 @@ struct PackageReceiver::Arrival {
     QStringList adopted; // attachment files the blob store took (it moves or removes them)
 };
 
+struct PackageReceiver::Group {
+    std::vector<std::unique_ptr<Arrival>> arrivals;
+    QStringList acknowledged; // answered by the exchange earlier: noted in the same transaction
+    Status saved;
+};
+
+// One thread with its own connection to the workspace (a Qt SQL connection belongs to the thread that opened it)
+// that stores one group at a time, while the receiving thread downloads the next.
+class PackageReceiver::Committer {
+public:
+    Committer(QString dir, const Clock& clock)
+        : m_dir(std::move(dir))
+        , m_clock(clock)
+        , m_thread([this] { run(); }) {}
+    ~Committer() {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    std::future<std::unique_ptr<Group>> submit(std::unique_ptr<Group> group) {
+        std::promise<std::unique_ptr<Group>> promise;
+        std::future<std::unique_ptr<Group>> future = promise.get_future();
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_jobs.emplace_back(std::move(group), std::move(promise));
+        }
+        m_wake.notify_one();
+        return future;
+    }
+
+private:
+    void run() {
+        // The receiving thread's connection already checked the database at the start of the round.
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_dir, Database::IntegrityCheck::Skip);
+        for (;;) {
+            std::pair<std::unique_ptr<Group>, std::promise<std::unique_ptr<Group>>> job;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            Group& group = *job.first;
+            group.saved = ws ? storeTogether(**ws, m_clock, group) : Status{ws.error()};
+            job.second.set_value(std::move(job.first));
+        }
+    }
+
+    const QString m_dir;
+    const Clock& m_clock;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::pair<std::unique_ptr<Group>, std::promise<std::unique_ptr<Group>>>> m_jobs;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the members it uses exist
+};
+
 PackageReceiver::PackageReceiver(Workspace& ws, ExchangeClient& client, const Clock& clock, SyncReport& report)
     : m_ws(ws)
     , m_client(client)
@@ -48,6 +114,18 @@ PackageReceiver::~PackageReceiver() = default;
 bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
     removeStaleAttachments();
     m_queue.assign(items.begin(), items.end());
+    do {
+        downloadQueue();
+        finishCommitting(); // the last group; a refused one puts its packages back in the queue
+    } while (!m_queue.empty() && !m_unreachable);
+    m_committer.reset();
+    m_client.waitForAcknowledgements();
+    if (Status s = recordAcknowledged(); !s)
+        m_report.problems << s.error().message;
+    return !m_unreachable;
+}
+
+void PackageReceiver::downloadQueue() {
     std::future<std::unique_ptr<Arrival>> parsing;
     const auto takeParsed = [&] {
         if (!parsing.valid())
@@ -71,18 +149,10 @@ bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
                 return std::move(a);
             });
         if (int(m_group.size()) >= m_groupLimit || m_groupBytes >= kGroupBytes)
-            commitGroup(); // may put the group back in the queue
-        if (m_queue.empty()) {
-            takeParsed();
-            commitGroup();
-        }
+            commitGroup(); // while the committer stores it, the next group downloads
     }
-    takeParsed(); // the exchange stopped answering: keep what did arrive
+    takeParsed(); // also when the exchange stopped answering: keep what did arrive
     commitGroup();
-    m_client.waitForAcknowledgements();
-    if (Status s = recordAcknowledged(); !s)
-        m_report.problems << s.error().message;
-    return !m_unreachable;
 }
 
 // Attachments a killed sync left half-decoded in the blob folder (an hour old: no round of now is still writing them).
@@ -180,37 +250,36 @@ void PackageReceiver::parse(Arrival& arrival) {
 }
 
 void PackageReceiver::commitGroup() {
+    finishCommitting(); // one group at a time: its outcome decides what the next one holds
     if (m_group.empty())
         return;
-    if (!storeTogether() && m_group.size() > 1) {
-        // One package may be what the transaction could not take: download this group again and store each
-        // package on its own, so that one bad package cannot hold back the others.
-        for (auto it = m_group.rbegin(); it != m_group.rend(); ++it)
-            m_queue.push_front((*it)->item);
-        m_groupLimit = 1;
-    }
+    auto group = std::make_unique<Group>();
+    group->arrivals = std::move(m_group);
+    group->acknowledged = std::exchange(m_acknowledged, {});
     m_group.clear();
     m_groupBytes = 0;
+    if (!m_committer)
+        m_committer = std::make_unique<Committer>(m_ws.dir(), m_clock);
+    m_committing = m_committer->submit(std::move(group));
 }
 
-bool PackageReceiver::storeTogether() {
-    BlobBatch files(m_ws.blobs());
-    const Status saved = m_ws.database().write([&]() -> Status {
-        // Acknowledgements answered since the last group are noted in the same transaction.
-        if (!m_acknowledged.isEmpty())
-            if (Status s = ExchangeInbox(m_ws, m_clock).markAcknowledged(m_acknowledged); !s)
-                return s;
-        for (const std::unique_ptr<Arrival>& arrival : m_group)
-            if (Status s = store(*arrival); !s)
-                return s;
-        return files.commit(); // the files are durable before the rows that name them
-    });
-    if (!saved) {
-        m_report.problems << saved.error().message;
-        return false;
+void PackageReceiver::finishCommitting() {
+    if (!m_committing.valid())
+        return;
+    std::unique_ptr<Group> group = m_committing.get();
+    if (!group->saved) {
+        m_report.problems << group->saved.error().message;
+        m_acknowledged = group->acknowledged + m_acknowledged; // noted with a later group
+        if (group->arrivals.size() > 1) {
+            // One package may be what the transaction could not take: download this group again and store each
+            // package on its own, so that one bad package cannot hold back the others.
+            for (auto it = group->arrivals.rbegin(); it != group->arrivals.rend(); ++it)
+                m_queue.push_front((*it)->item);
+            m_groupLimit = 1;
+        }
+        return;
     }
-    m_acknowledged.clear(); // no answer can arrive during the transaction: it makes no network call
-    for (const std::unique_ptr<Arrival>& arrival : m_group) {
+    for (const std::unique_ptr<Arrival>& arrival : group->arrivals) {
         const ReceivedItem& item = arrival->item;
         switch (arrival->outcome) {
         case Arrival::Outcome::Document:
@@ -233,12 +302,27 @@ bool PackageReceiver::storeTogether() {
         }
         acknowledge(item.docId, true, {});
     }
-    return true;
+}
+
+// On the committer's thread, with its connection.
+Status PackageReceiver::storeTogether(Workspace& ws, const Clock& clock, Group& group) {
+    BlobBatch files(ws.blobs());
+    // Durable before the acknowledgements: once told `done`, the exchange forgets the packages.
+    return ws.database().writeDurably([&]() -> Status {
+        // Acknowledgements answered since the last group are noted in the same transaction.
+        if (!group.acknowledged.isEmpty())
+            if (Status s = ExchangeInbox(ws, clock).markAcknowledged(group.acknowledged); !s)
+                return s;
+        for (const std::unique_ptr<Arrival>& arrival : group.arrivals)
+            if (Status s = store(ws, clock, *arrival); !s)
+                return s;
+        return files.commit(); // the files are durable before the rows that name them
+    });
 }
 
 // Inside the group's transaction.
-Status PackageReceiver::store(Arrival& arrival) {
-    ExchangeInbox inbox(m_ws, m_clock);
+Status PackageReceiver::store(Workspace& ws, const Clock& clock, Arrival& arrival) {
+    ExchangeInbox inbox(ws, clock);
     if (!arrival.unusable.isEmpty()) {
         arrival.outcome = Arrival::Outcome::Rejected;
         return inbox.recordFailure(arrival.item.docId, arrival.item.messageType, arrival.unusable);
@@ -252,7 +336,7 @@ Status PackageReceiver::store(Arrival& arrival) {
         return {};
     }
     const edxml::EdocPackage& edoc = std::get<edxml::EdocPackage>(*arrival.parsed);
-    BlobStore& blobs = m_ws.blobs();
+    BlobStore& blobs = ws.blobs();
     Result<StoredBlob> packageBlob = blobs.adoptTemp(*arrival.package, arrival.sha256, arrival.downloaded.size);
     if (!packageBlob)
         return packageBlob.error();

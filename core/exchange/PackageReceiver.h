@@ -1,8 +1,9 @@
 #pragma once
 // Receives the packages of one exchange listing as a pipeline. While a package downloads (its SHA-256 computed on
-// the way), the one before it is parsed on a worker thread. Parsed packages are stored in groups: their files made
-// durable by one file-system sync and their rows written in one transaction (with status 01 queued for each new
-// document). Only then are they acknowledged, and the acknowledgements travel while the next packages download.
+// the way), the one before it is parsed on a worker thread. Parsed packages are stored in groups, by a third thread
+// with its own connection to the workspace while the next group downloads: their files made durable by one
+// file-system sync and their rows written in one transaction (with status 01 queued for each new document), synced
+// to the disk. Only then are they acknowledged, and the acknowledgements travel while the next packages download.
 // A crash at any point leaves each package either committed (recognised when it is listed again, and acknowledged)
 // or not stored at all (downloaded again): nothing lost, nothing stored twice.
 
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <deque>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -35,12 +37,16 @@ public:
 
 private:
     struct Arrival;
+    struct Group; // handed to the committer, and back with its outcome
+    class Committer;
     void removeStaleAttachments();
+    void downloadQueue();
     std::unique_ptr<Arrival> download(const ReceivedItem& item);
     static void parse(Arrival& arrival);
     void commitGroup();
-    bool storeTogether();
-    Status store(Arrival& arrival);
+    void finishCommitting();
+    static Status storeTogether(Workspace& ws, const Clock& clock, Group& group);
+    static Status store(Workspace& ws, const Clock& clock, Arrival& arrival);
     void acknowledge(const QString& docId, bool done, const QString& reason);
     Status recordAcknowledged();
 
@@ -53,7 +59,9 @@ private:
     qint64 m_groupBytes = 0;
     int m_groupLimit = kGroupPackages;
     bool m_unreachable = false;
-    QStringList m_acknowledged; // answered `done`/`fail` by the exchange, not yet noted in the database
+    QStringList m_acknowledged;             // answered `done`/`fail` by the exchange, not yet noted in the database
+    std::unique_ptr<Committer> m_committer; // started with the first group
+    std::future<std::unique_ptr<Group>> m_committing; // the group the committer has, at most one
 };
 
 } // namespace vanban

@@ -319,6 +319,17 @@ Status Database::write(const std::function<Status()>& body) {
     return {};
 }
 
+Status Database::writeDurably(const std::function<Status()>& body) {
+    if (m_inTransaction || m_dialect.kind() != SqlDialect::Kind::SQLite)
+        return write(body);
+    if (auto full = exec(QStringLiteral("PRAGMA synchronous=FULL")); !full)
+        return full.error();
+    Status result = write(body);
+    if (auto normal = exec(QStringLiteral("PRAGMA synchronous=NORMAL")); !normal && result)
+        return normal.error();
+    return result;
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bind) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

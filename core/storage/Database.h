@@ -43,6 +43,10 @@ public:
 
     // Runs body inside a write transaction; commits when it returns success, rolls back otherwise.
     Status write(const std::function<Status()>& body);
+    // The same, and the commit is on the disk when this returns (SQLite's WAL is synced at this commit; the
+    // connection otherwise runs synchronous=NORMAL, where a power cut may take back the last commits). For what is
+    // promised to someone else right after, such as received packages before they are acknowledged.
+    Status writeDurably(const std::function<Status()>& body);
 
     // Prepares and executes; on failure returns an Error with a readable message.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bind = {});

@@ -68,6 +68,39 @@ TEST_CASE("A new workspace has the latest schema, WAL and foreign keys") {
     }
 }
 
+TEST_CASE("A durable write syncs its commit; the connection goes back to synchronous=NORMAL") {
+    test::TempWorkspace tw;
+    const auto synchronous = [&] {
+        auto q = tw.db().exec(QStringLiteral("PRAGMA synchronous"));
+        REQUIRE(q);
+        REQUIRE(q->next());
+        return q->value(0).toInt(); // 1 NORMAL, 2 FULL
+    };
+    CHECK(synchronous() == 1);
+    int inside = 0;
+    REQUIRE(tw.db()
+                .writeDurably([&]() -> Status {
+                    inside = synchronous();
+                    auto q = tw.db().exec(QStringLiteral("CREATE TABLE durable_probe (x INTEGER)"));
+                    return q ? Status{} : Status{q.error()};
+                })
+                .ok());
+    CHECK(inside == 2);
+    CHECK(synchronous() == 1);
+    // A failing body rolls back and also restores NORMAL.
+    CHECK_FALSE(tw.db()
+                    .writeDurably([&]() -> Status {
+                        auto inserted = tw.db().exec(QStringLiteral("INSERT INTO durable_probe VALUES (1)"));
+                        REQUIRE(inserted);
+                        return Error{ErrorCode::Invalid, QStringLiteral("no")};
+                    })
+                    .ok());
+    CHECK(synchronous() == 1);
+    auto rows = tw.db().exec(QStringLiteral("SELECT COUNT(*) FROM durable_probe"));
+    REQUIRE(rows->next());
+    CHECK(rows->value(0).toInt() == 0);
+}
+
 TEST_CASE("A failed creation leaves nothing behind") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ws"));
