@@ -248,7 +248,7 @@ int main(int argc, char** argv) {
         }
         const QString pdfsigCell = pdfsigProblem.isEmpty() ? QStringLiteral("%1 ms").arg(median(nssTimes), 0, 'f', 0)
                                                            : QStringLiteral("skipped: ") + pdfsigProblem;
-        std::printf("| %lld MB | %.0f ms (%.0f–%.0f) | %.0f ms | %.0f ms | %.2f | %.0f ms | %s |\n", mb, median(bb),
+        std::printf("| %lld MB | %.1f ms (%.1f–%.1f) | %.1f ms | %.1f ms | %.2f | %.1f ms | %s |\n", mb, median(bb),
                     *std::min_element(bb.begin(), bb.end()), *std::max_element(bb.begin(), bb.end()), median(bt),
                     median(floor), median(ratio), median(copy), qPrintable(pdfsigCell));
         std::fflush(stdout);
