@@ -1,6 +1,7 @@
 #include "exchange/PackageReceiver.h"
 
 #include "common/HashingReader.h"
+#include "common/HelperThread.h"
 #include "edxml/EdxmlReader.h"
 #include "exchange/ExchangeInbox.h"
 
@@ -53,7 +54,7 @@ public:
     Committer(QString dir, const Clock& clock)
         : m_dir(std::move(dir))
         , m_clock(clock)
-        , m_thread([this] { run(); }) {}
+        , m_thread(startHelperThread([this] { run(); })) {}
     ~Committer() {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
@@ -126,7 +127,7 @@ bool PackageReceiver::receive(const QList<ReceivedItem>& items) {
 }
 
 void PackageReceiver::downloadQueue() {
-    std::future<std::unique_ptr<Arrival>> parsing;
+    HelperTask<std::unique_ptr<Arrival>> parsing; // on another core than the download's (common/HelperThread.h)
     const auto takeParsed = [&] {
         if (!parsing.valid())
             return;
@@ -144,7 +145,7 @@ void PackageReceiver::downloadQueue() {
         std::unique_ptr<Arrival> arrival = download(item); // meanwhile the previous package is parsed
         takeParsed();
         if (arrival)
-            parsing = std::async(std::launch::async, [a = std::move(arrival)]() mutable {
+            parsing = HelperTask<std::unique_ptr<Arrival>>([a = std::move(arrival)]() mutable {
                 parse(*a);
                 return std::move(a);
             });

@@ -173,7 +173,7 @@ Status AtomicOutputFile::syncData() {
 void AtomicOutputFile::syncInBackground() {
 #if defined(Q_OS_UNIX)
     if (!m_backgroundSync.valid())
-        m_backgroundSync = std::async(std::launch::async, [this] { return syncData(); });
+        m_backgroundSync = HelperTask<Status>([this] { return syncData(); });
 #endif
 }
 

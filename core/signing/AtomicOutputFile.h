@@ -6,12 +6,12 @@
 // through it. Without commit(), the temporary file is removed. Errors carry the system's reason only: the caller
 // says which file could not be written.
 
+#include "common/HelperThread.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <functional>
-#include <future>
 #include <memory>
 
 namespace vanban {
@@ -53,7 +53,7 @@ private:
     QString m_target;
     QFile m_file;
     bool m_committed = false;
-    std::future<Status> m_backgroundSync;
+    HelperTask<Status> m_backgroundSync;
 };
 
 } // namespace vanban

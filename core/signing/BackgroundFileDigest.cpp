@@ -1,5 +1,7 @@
 #include "signing/BackgroundFileDigest.h"
 
+#include "common/HelperThread.h"
+
 #include <algorithm>
 
 namespace vanban {
@@ -11,7 +13,7 @@ BackgroundFileDigest::BackgroundFileDigest(const QString& path)
         m_error = m_file.errorString();
         return;
     }
-    m_worker = std::thread([this] { run(); });
+    m_worker = startHelperThread([this] { run(); }); // off the copying core: it hashes while the copy goes on
 }
 
 BackgroundFileDigest::~BackgroundFileDigest() {
