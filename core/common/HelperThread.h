@@ -28,7 +28,8 @@ template <typename Work> std::thread startHelperThread(Work&& work) {
 }
 
 // The result of `work` computed on a helper thread: like the std::future of std::async (get() waits for it, the
-// destructor waits too), on a thread started by startHelperThread.
+// destructor waits too), on a thread started by startHelperThread. The work returns its errors as values: an
+// exception escaping it ends the program (std::async would carry it to get()).
 template <typename T> class HelperTask {
 public:
     HelperTask() = default;
