@@ -54,7 +54,7 @@ public:
     Committer(QString dir, const Clock& clock)
         : m_dir(std::move(dir))
         , m_clock(clock)
-        , m_thread(startHelperThread([this] { run(); })) {}
+        , m_thread([this] { run(); }) {} // a plain thread: it lives the whole round, and a late wake-up is hidden
     ~Committer() {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
