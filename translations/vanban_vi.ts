@@ -1276,6 +1276,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
         <source>&lt;%1&gt;: not an edXML package (the root element must be &lt;edXML&gt; in the namespace %2).</source>
         <translation>&lt;%1&gt;: không phải gói tin edXML (phần tử gốc phải là &lt;edXML&gt; thuộc không gian tên %2).</translation>
     </message>
+    <message>
+        <source>Cannot write the attachment “%1” into %2: %3</source>
+        <translation>Không ghi được tệp đính kèm “%1” vào %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>EdxmlWriter</name>
@@ -1731,6 +1735,45 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
     </message>
 </context>
 <context>
+    <name>HttpGetConnection</name>
+    <message>
+        <source>the connection was closed before the answer was complete</source>
+        <translation>kết nối bị đóng trước khi nhận đủ câu trả lời</translation>
+    </message>
+    <message>
+        <source>the transfer was stopped</source>
+        <translation>việc tải đã bị dừng</translation>
+    </message>
+    <message>
+        <source>the server's answer has too long a header</source>
+        <translation>phần đầu câu trả lời của máy chủ quá dài</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1.1</source>
+        <translation>máy chủ không trả lời theo HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>the server's answer has a malformed header</source>
+        <translation>câu trả lời của máy chủ có phần đầu sai định dạng</translation>
+    </message>
+    <message>
+        <source>the server's answer has an invalid Content-Length</source>
+        <translation>câu trả lời của máy chủ có Content-Length không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the server's answer has a malformed chunk</source>
+        <translation>câu trả lời của máy chủ có một khối (chunk) sai định dạng</translation>
+    </message>
+    <message>
+        <source>a request header holds a line break</source>
+        <translation>một trường đầu của yêu cầu chứa ký tự xuống dòng</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>không có câu trả lời kịp thời</translation>
+    </message>
+</context>
+<context>
     <name>HttpRevocationFetcher</name>
     <message>
         <source>Unsupported address %1 (only http and https).</source>
@@ -1897,20 +1940,12 @@ Mã thoát: 0 thành công, 1 sai cú pháp, 2 dữ liệu không hợp lệ, 3 
 <context>
     <name>PackageReceiver</name>
     <message>
-        <source>Cannot create a temporary folder in the workspace.</source>
-        <translation>Không tạo được thư mục tạm trong kho dữ liệu.</translation>
-    </message>
-    <message>
         <source>The package was listed as “%1” but holds a %2.</source>
         <translation>Gói tin được liệt kê là “%1” nhưng thực chất là %2.</translation>
     </message>
     <message>
         <source>Package %1 from %2 cannot be processed: %3</source>
         <translation>Không xử lý được gói tin %1 từ %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot read the downloaded package %1: %2</source>
-        <translation>Không đọc được gói tin %1 vừa tải về: %2</translation>
     </message>
     <message>
         <source>The download of package %1 is damaged (its SHA-256 does not match).</source>

@@ -2,6 +2,11 @@
 
 #include <array>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define VANBAN_BASE64_AVX2 1
+#endif
+
 namespace vanban::edxml {
 
 namespace {
@@ -72,6 +77,47 @@ inline void storeGroup(char* o, quint32 bytes) {
     o[2] = char(bytes >> 16);
 }
 
+#ifdef VANBAN_BASE64_AVX2
+// 32 characters a step with AVX2, after Muła and Lemire, "Faster Base64 Encoding and Decoding Using AVX2
+// Instructions" (ACM TOW 2018): the high and low nibble of each character pick two bit sets whose AND is not zero
+// for anything outside the 64 characters; the high nibble (and whether the character is '/') picks the offset that
+// turns the character into its six bits; two multiply-adds pack four sextets into three bytes. Returns how many
+// characters it decoded (a multiple of 32): it stops before the first step holding whitespace, padding or a bad
+// character, which the scalar code then handles. Writes 32 bytes a step, of which 24 are decoded: the caller leaves
+// room for 8 more.
+__attribute__((target("avx2"))) qsizetype decodeAvx2(const unsigned char* in, qsizetype size, char* out) {
+    const __m256i lutLow = _mm256_setr_epi8(0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x13, 0x1A,
+                                            0x1B, 0x1B, 0x1B, 0x1A, 0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11,
+                                            0x11, 0x11, 0x13, 0x1A, 0x1B, 0x1B, 0x1B, 0x1A);
+    const __m256i lutHigh = _mm256_setr_epi8(0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08, 0x10, 0x10, 0x10, 0x10,
+                                             0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08,
+                                             0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10);
+    const __m256i lutRoll = _mm256_setr_epi8(0, 16, 19, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 19, 4,
+                                             -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i mask2F = _mm256_set1_epi8(0x2F);
+    const __m256i packInLane = _mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1, 2, 1, 0, 6, 5,
+                                                4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    const __m256i packLanes = _mm256_setr_epi32(0, 1, 2, 4, 5, 6, 7, 7);
+    qsizetype done = 0;
+    for (; done + 32 <= size; done += 32, out += 24) {
+        __m256i text = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in + done));
+        const __m256i highNibbles = _mm256_and_si256(_mm256_srli_epi32(text, 4), mask2F);
+        const __m256i lowNibbles = _mm256_and_si256(text, mask2F);
+        if (!_mm256_testz_si256(_mm256_shuffle_epi8(lutLow, lowNibbles), _mm256_shuffle_epi8(lutHigh, highNibbles)))
+            break;
+        const __m256i isSlash = _mm256_cmpeq_epi8(text, mask2F);
+        text = _mm256_add_epi8(text, _mm256_shuffle_epi8(lutRoll, _mm256_add_epi8(isSlash, highNibbles)));
+        const __m256i pairs = _mm256_maddubs_epi16(text, _mm256_set1_epi32(0x01400140));
+        const __m256i groups = _mm256_madd_epi16(pairs, _mm256_set1_epi32(0x00011000));
+        const __m256i packed = _mm256_permutevar8x32_epi32(_mm256_shuffle_epi8(groups, packInLane), packLanes);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), packed);
+    }
+    return done;
+}
+
+const bool kHasAvx2 = __builtin_cpu_supports("avx2");
+#endif
+
 // "&#13;" "&#x0D;" … — a reference to a whitespace character.
 bool isWhitespaceReference(const char* ref, int length) {
     if (length < 4 || ref[0] != '&' || ref[1] != '#' || ref[length - 1] != ';')
@@ -97,6 +143,14 @@ bool Base64Decoder::feed(const char* text, qsizetype size, QByteArray& out) {
         // Fast path for the bulk of an attachment: whole groups of four base64 characters.
         if (m_count == 0 && m_padding == 0 && m_refLength < 0) {
             const auto* u = reinterpret_cast<const unsigned char*>(text);
+#ifdef VANBAN_BASE64_AVX2
+            // 48 characters left at least: 36 bytes of room, enough for the 8 written past the 24 decoded.
+            if (kHasAvx2 && i + 48 <= size) {
+                const qsizetype decoded = decodeAvx2(u + i, size - i - 16, o);
+                o += decoded / 4 * 3;
+                i += decoded;
+            }
+#endif
             while (i + 8 <= size) {
                 const quint32 x = decodeGroup(u + i), y = decodeGroup(u + i + 4);
                 if ((x | y) > 0x00FFFFFF)

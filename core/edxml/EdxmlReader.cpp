@@ -947,17 +947,28 @@ bool Parser::finishAttachment(Attachment& a, AttachmentSink& sink) {
     static const QRegularExpression safeSuffix(QStringLiteral("^[A-Za-z0-9]{1,10}$"));
     const QString suffix = QFileInfo(a.name).suffix().toLower();
     const QString extension = safeSuffix.match(suffix).hasMatch() ? QLatin1Char('.') + suffix : QString();
+    // When the plain name is taken (a folder shared by many packages, like the blob folder the exchange decodes
+    // into), the temporary file's own unique part comes next: no walk along a row of taken names.
+    const QString unique = QFileInfo(temporary).completeBaseName().section(QLatin1Char('-'), -1);
     QString target;
-    for (int n = 0;; ++n) {
-        target = QDir(m_dir).filePath(QStringLiteral("attachment-%1%2%3")
-                                          .arg(m_encoded.size() + 1)
-                                          .arg(n == 0 ? QString() : QLatin1Char('-') + QString::number(n))
-                                          .arg(extension));
-        if (QFile::rename(temporary, target))
+    int failedRenames = 0; // of a name that was free
+    for (int n = 0;;) {
+        const QString variant = n == 0   ? QString()
+                                : n == 1 ? QLatin1Char('-') + unique
+                                         : QStringLiteral("-%1-%2").arg(unique).arg(n);
+        target =
+            QDir(m_dir).filePath(QStringLiteral("attachment-%1%2%3").arg(m_encoded.size() + 1).arg(variant, extension));
+        QFile file(temporary);
+        if (file.rename(target))
             break;
-        if (n > 1000 || !QFile::exists(target)) {
+        // Taken: the next name. Free: another thread moved the file away meanwhile (the exchange's committer takes
+        // decoded attachments out of the folder) or the rename itself failed; the same name again, three times.
+        const bool taken = QFile::exists(target);
+        if (taken ? ++n > 1000 : ++failedRenames >= 3) {
+            const QString reason = file.errorString();
             QFile::remove(temporary);
-            return fail(QString(), tr("Cannot write the attachment “%1” into %2.").arg(attachmentLabel(a), m_dir),
+            return fail(QString(),
+                        tr("Cannot write the attachment “%1” into %2: %3").arg(attachmentLabel(a), m_dir, reason),
                         ErrorCode::External);
         }
     }

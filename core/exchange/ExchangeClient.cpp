@@ -1,5 +1,8 @@
 #include "exchange/ExchangeClient.h"
 
+#include "common/Sha256.h"
+#include "exchange/HttpGetConnection.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -42,9 +45,25 @@ void waitFor(QNetworkReply* reply) {
 
 } // namespace
 
+// What the failure of one request is judged by, whichever way it travelled (QNetworkAccessManager or
+// HttpGetConnection).
+struct Answer {
+    int httpStatus = 0; // 0: no answer
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    bool https = false;
+    QByteArray retryAfter;
+};
+
+static Answer answerOf(QNetworkReply* reply) {
+    return Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+                  reply->errorString(), reply->url().scheme() == QLatin1String("https"),
+                  reply->rawHeader("Retry-After")};
+}
+
 // The usual transport errors in the user's language (Qt's own texts are English only); others as Qt says them.
-static QString networkProblem(QNetworkReply* reply) {
-    switch (reply->error()) {
+static QString networkProblem(const Answer& answer) {
+    switch (answer.error) {
     case QNetworkReply::ConnectionRefusedError:
         return ExchangeClient::tr("the exchange refused the connection (is its address right, is it running?)");
     case QNetworkReply::HostNotFoundError:
@@ -58,30 +77,30 @@ static QString networkProblem(QNetworkReply* reply) {
     case QNetworkReply::TemporaryNetworkFailureError:
         return ExchangeClient::tr("this computer has no network connection");
     default:
-        return reply->errorString();
+        return answer.errorString;
     }
 }
 
 // The failure of one request, from what arrived (HTTP status, JSON body) or from the transport error.
-static ExchangeFailure classify(QNetworkReply* reply, const QByteArray& body, const QString& what) {
+static ExchangeFailure classify(const Answer& answer, const QByteArray& body, const QString& what) {
     ExchangeFailure f;
-    f.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    f.httpStatus = answer.httpStatus;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject obj = doc.object();
     const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
 
     if (f.httpStatus == 0) {
-        if (isTlsError(reply->error()) && reply->url().scheme() == QLatin1String("https")) {
+        if (isTlsError(answer.error) && answer.https) {
             f.error = {ErrorCode::External,
                        ExchangeClient::tr("The exchange's TLS certificate could not be verified (%1). Ask the "
                                           "administrator to check the exchange address and its CA file.")
-                           .arg(reply->errorString())};
+                           .arg(answer.errorString)};
             f.retryable = false;
         } else {
             f.error = {
                 ErrorCode::External,
-                ExchangeClient::tr("Could not reach the exchange while %1: %2.").arg(what, networkProblem(reply))};
+                ExchangeClient::tr("Could not reach the exchange while %1: %2.").arg(what, networkProblem(answer))};
             f.retryable = true;
         }
         return f;
@@ -98,7 +117,7 @@ static ExchangeFailure classify(QNetworkReply* reply, const QByteArray& body, co
     };
     if (!json || f.exchangeCode.isEmpty()) {
         // No usable answer: a gateway page, a truncated body, invalid JSON. 5xx and broken bodies are retried.
-        const bool retry = f.httpStatus >= 500 || f.httpStatus == 200 || reply->error() != QNetworkReply::NoError;
+        const bool retry = f.httpStatus >= 500 || f.httpStatus == 200 || answer.error != QNetworkReply::NoError;
         return fail(
             ErrorCode::External, retry,
             ExchangeClient::tr("The exchange gave no valid answer while %1 (HTTP %2).").arg(what).arg(f.httpStatus));
@@ -135,7 +154,7 @@ static ExchangeFailure classify(QNetworkReply* reply, const QByteArray& body, co
                     ExchangeClient::tr("The package is larger than the exchange accepts (200 MiB)%1.").arg(detail));
     case 42: {
         bool ok = false;
-        const int after = QString::fromLatin1(reply->rawHeader("Retry-After")).toInt(&ok);
+        const int after = QString::fromLatin1(answer.retryAfter).toInt(&ok);
         f.retryAfterSeconds = ok && after >= 0 ? after : 60;
         return fail(
             ErrorCode::External, true,
@@ -200,7 +219,7 @@ ExchangeClient::ExchangeClient(ExchangeEndpoint endpoint, QList<QSslCertificate>
 
 ExchangeClient::~ExchangeClient() = default;
 
-QNetworkRequest ExchangeClient::request(const QString& path, const QList<std::pair<QString, QString>>& query) const {
+QUrl ExchangeClient::url(const QString& path, const QList<std::pair<QString, QString>>& query) const {
     QUrl url = m_endpoint.baseUrl.resolved(QUrl(path));
     if (!query.isEmpty()) {
         QUrlQuery q;
@@ -208,20 +227,32 @@ QNetworkRequest ExchangeClient::request(const QString& path, const QList<std::pa
             q.addQueryItem(key, value);
         url.setQuery(q);
     }
-    QNetworkRequest r(url);
-    r.setRawHeader("X-SystemId", m_endpoint.systemId.toUtf8());
-    r.setRawHeader("X-SecretKey", m_endpoint.secret);
-    r.setRawHeader("User-Agent", "VanBan/" + QCoreApplication::applicationVersion().toLatin1());
-    r.setRawHeader("Accept", "application/json");
+    return url;
+}
+
+QList<std::pair<QByteArray, QByteArray>> ExchangeClient::authenticationHeaders() const {
+    return {{"X-SystemId", m_endpoint.systemId.toUtf8()},
+            {"X-SecretKey", m_endpoint.secret},
+            {"User-Agent", "VanBan/" + QCoreApplication::applicationVersion().toLatin1()},
+            {"Accept", "application/json"}};
+}
+
+QSslConfiguration ExchangeClient::tlsConfiguration() const {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCas.isEmpty())
+        tls.addCaCertificates(m_extraCas);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
+QNetworkRequest ExchangeClient::request(const QString& path, const QList<std::pair<QString, QString>>& query) const {
+    QNetworkRequest r(url(path, query));
+    for (const auto& [name, value] : authenticationHeaders())
+        r.setRawHeader(name, value);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(kTransferTimeoutMs);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_extraCas.isEmpty())
-            tls.addCaCertificates(m_extraCas);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        r.setSslConfiguration(tls);
-    }
+    if (r.url().scheme() == QLatin1String("https"))
+        r.setSslConfiguration(tlsConfiguration());
     return r;
 }
 
@@ -249,7 +280,7 @@ ExchangeResult<QJsonObject> ExchangeClient::finishJson(QNetworkReply* reply, con
             doc.object().value(QLatin1String("success")).toBool())
             return doc.object();
     }
-    return classify(reply, body, what);
+    return classify(answerOf(reply), body, what);
 }
 
 ExchangeResult<QJsonObject>
@@ -313,67 +344,62 @@ ExchangeResult<QList<ReceivedItem>> ExchangeClient::pendingPackages(const QStrin
     return items;
 }
 
-ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath) {
+ExchangeResult<DownloadedPackage> ExchangeClient::download(const QString& docId, const QString& targetPath,
+                                                           QByteArray* copy, qint64 copyLimit) {
     QFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return ExchangeFailure::retryLater(
             Error{ErrorCode::External, tr("Cannot write %1: %2.").arg(targetPath, out.errorString())});
-    QNetworkReply* reply =
-        m_network->get(request(QStringLiteral("v1/downloadEdoc"), {{QStringLiteral("docId"), docId}}));
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> guard(reply, [](QNetworkReply* r) { r->deleteLater(); });
-    // Back-pressure: at most 8 MiB waiting in memory. A smaller buffer makes Qt's network thread stop and wait for
-    // us several times per package (a 1 MiB buffer halved the download rate on loopback).
-    reply->setReadBufferSize(8 << 20);
+    // Our own connection, read on this thread (HttpGetConnection.h says why).
+    if (!m_downloads)
+        m_downloads = std::make_unique<HttpGetConnection>(tlsConfiguration(), kTransferTimeoutMs);
     QByteArray errorBody;
-    qint64 written = 0;
     QString writeError;
-    // One buffer for every download of this client: a new allocation per chunk costs page faults on fresh memory.
-    if (m_downloadBuffer.isEmpty())
-        m_downloadBuffer.resize(256 << 10);
-    char* buffer = m_downloadBuffer.data();
-    const qint64 capacity = m_downloadBuffer.size();
-    auto drain = [&] {
-        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        while (reply->bytesAvailable() > 0) {
-            const qint64 n = reply->read(buffer, capacity);
-            if (n <= 0)
-                break;
-            if (http != 200) {
+    bool copied = copy != nullptr;
+    Sha256 digest; // while the bytes are in the cache: one pass fewer over them
+    if (copy)
+        copy->resize(0); // keeps its capacity: a buffer reused for every package costs no page faults
+    const HttpGetConnection::Response response = m_downloads->get(
+        url(QStringLiteral("v1/downloadEdoc"), {{QStringLiteral("docId"), docId}}), authenticationHeaders(),
+        [&](const HttpGetConnection::Response& head, const char* data, qint64 size) {
+            if (head.httpStatus != 200) {
                 if (errorBody.size() < kMaxErrorBodyBytes)
-                    errorBody.append(buffer, n);
-                continue;
+                    errorBody.append(data, qsizetype(size));
+                return true;
             }
-            if (!writeError.isEmpty())
-                continue;
-            if (out.write(buffer, n) != n) {
-                writeError = out.errorString();
-                reply->abort();
-                return;
+            digest.addData(data, qsizetype(size));
+            if (copied) {
+                if (head.contentLength && *head.contentLength <= copyLimit && copy->capacity() < *head.contentLength)
+                    copy->reserve(qsizetype(*head.contentLength));
+                if (copy->size() + size <= copyLimit)
+                    copy->append(data, qsizetype(size));
+                else
+                    copied = false; // too large to keep in memory: read back from the file
             }
-            written += n;
-        }
-    };
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, drain);
-    waitFor(reply);
-    drain();
+            if (out.write(data, size) == size)
+                return true;
+            writeError = out.errorString();
+            return false;
+        });
     if (!writeError.isEmpty() || !out.flush())
         return ExchangeFailure::retryLater(
             Error{ErrorCode::External, tr("Cannot write the downloaded package to %1: %2.")
                                            .arg(targetPath, writeError.isEmpty() ? out.errorString() : writeError)});
     out.close();
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || http != 200)
-        return classify(reply, errorBody, tr("downloading package %1").arg(docId));
-
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != written)
+    if (response.error != QNetworkReply::NoError || response.httpStatus != 200)
+        return classify(Answer{response.httpStatus, response.error, response.errorString,
+                               m_endpoint.baseUrl.scheme() == QLatin1String("https"), response.header("retry-after")},
+                        errorBody, tr("downloading package %1").arg(docId));
+    if (response.contentLength && *response.contentLength != response.bodyBytes)
         return ExchangeFailure::retryLater(
             Error{ErrorCode::External, tr("The download of package %1 was cut off (%2 of %3 bytes).")
                                            .arg(docId)
-                                           .arg(written)
-                                           .arg(length.toLongLong())});
-    const QString announced = QString::fromLatin1(reply->rawHeader("X-Content-SHA256")).trimmed().toLower();
-    return DownloadedPackage{written, announced};
+                                           .arg(response.bodyBytes)
+                                           .arg(*response.contentLength)});
+    const QString announced = QString::fromLatin1(response.header("x-content-sha256")).trimmed().toLower();
+    if (copy && !copied)
+        copy->resize(0);
+    return DownloadedPackage{response.bodyBytes, QString::fromLatin1(digest.result().toHex()), announced, copied};
 }
 
 QNetworkReply* ExchangeClient::postAcknowledgement(const QString& docId, bool done, const QString& reason) {

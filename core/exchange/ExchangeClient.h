@@ -1,5 +1,6 @@
 #pragma once
-// The provincial exchange's REST API (shared/spec/exchange-api.md) over QNetworkAccessManager. Calls are
+// The provincial exchange's REST API (shared/spec/exchange-api.md) over QNetworkAccessManager (package downloads
+// over an HttpGetConnection of their own). Calls are
 // synchronous (a local event loop per request), so a client belongs to one worker thread or to the CLI; never call
 // it on a window's UI thread. TLS is always verified (the system's CAs plus an optional CA file); plain http is
 // refused except to a loopback address. Packages are streamed from and to disk.
@@ -17,8 +18,11 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QSslConfiguration;
 
 namespace vanban {
+
+class HttpGetConnection;
 
 struct ExchangeEndpoint {
     QUrl baseUrl;
@@ -60,7 +64,9 @@ struct OrganizationRecord {
 
 struct DownloadedPackage {
     qint64 size = 0;
+    QString sha256;          // of the bytes received (lower-case hex)
     QString announcedSha256; // X-Content-SHA256 as the exchange sent it (lower-case hex; may be empty)
+    bool copied = false;     // the bytes are also in the caller's buffer
 };
 
 class ExchangeClient {
@@ -78,9 +84,12 @@ public:
                                         const QString& requestId);
     // GET /v1/syncReceivedEdocList for one message type; only the items still 'initial'.
     ExchangeResult<QList<ReceivedItem>> pendingPackages(const QString& messageType);
-    // GET /v1/downloadEdoc, streamed into targetPath (created or truncated); the length is checked. The caller
-    // checks the digest against announcedSha256 while it reads the file (PackageReceiver: in the parsing pass).
-    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath);
+    // GET /v1/downloadEdoc, streamed into targetPath (created or truncated); the length is checked and the SHA-256
+    // computed on the way; the caller compares it with announcedSha256.
+    // With `copy`, a package of at most copyLimit bytes is also kept there (`copied`), so that it need not be read
+    // back from the file; the buffer's capacity is reused.
+    ExchangeResult<DownloadedPackage> download(const QString& docId, const QString& targetPath,
+                                               QByteArray* copy = nullptr, qint64 copyLimit = 0);
     // POST /v1/updateStatus: done, or fail with a reason.
     ExchangeStatus acknowledge(const QString& docId, bool done, const QString& reason = {});
     // The same without waiting: `finished` runs with the outcome when the answer arrives, during any later wait of
@@ -99,6 +108,9 @@ public:
 
 private:
     explicit ExchangeClient(ExchangeEndpoint endpoint, QList<QSslCertificate> extraCas);
+    QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query) const;
+    QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const;
+    QSslConfiguration tlsConfiguration() const;
     QNetworkRequest request(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     // Waits for the reply; returns the JSON object of a successful answer or the classified failure.
     // `what` names the operation in messages ("sending a package").
@@ -112,7 +124,7 @@ private:
     int m_acknowledgementsInFlight = 0;
     QList<QSslCertificate> m_extraCas;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    QByteArray m_downloadBuffer; // reused by download()
+    std::unique_ptr<HttpGetConnection> m_downloads; // download()'s connection, opened by the first one
 };
 
 } // namespace vanban

@@ -1,10 +1,10 @@
 #include "exchange/PackageReceiver.h"
 
-#include "common/HashingReader.h"
 #include "common/HelperThread.h"
 #include "edxml/EdxmlReader.h"
 #include "exchange/ExchangeInbox.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
@@ -21,8 +21,9 @@ struct PackageReceiver::Arrival {
 
     ReceivedItem item;
     std::unique_ptr<QTemporaryFile> package;
+    QByteArray bytes; // the package as downloaded, when it is small enough to keep (parsed from here, then released)
     DownloadedPackage downloaded;
-    QString sha256; // of the package, computed while it is parsed and checked against the announced one
+    QString sha256; // of the package, computed while it downloaded and checked against the announced one
     // Attachments are decoded into the blob folder itself (same file system, and no folder to make and delete for
     // each package: on ext4 without a journal, every recently deleted inode slows the next allocations), then moved
     // into the store without a copy. Those never handed to the store are removed with the arrival.
@@ -132,6 +133,7 @@ void PackageReceiver::downloadQueue() {
         if (!parsing.valid())
             return;
         std::unique_ptr<Arrival> parsed = parsing.get();
+        m_spareBytes = std::exchange(parsed->bytes, {}); // for the next download
         if (!parsed->localProblem.isEmpty()) {
             m_report.problems << parsed->localProblem;
             return;
@@ -188,7 +190,9 @@ std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const Receiv
     }
     arrival->package = std::move(temp).value();
     // The digest is computed on the worker while it parses (one pass over the file instead of two).
-    ExchangeResult<DownloadedPackage> downloaded = m_client.download(item.docId, arrival->package->fileName());
+    arrival->bytes = std::exchange(m_spareBytes, {});
+    ExchangeResult<DownloadedPackage> downloaded =
+        m_client.download(item.docId, arrival->package->fileName(), &arrival->bytes, kInMemoryPackageBytes);
     if (!downloaded) {
         const ExchangeFailure& failure = downloaded.failure();
         m_report.problems << failure.error.message;
@@ -202,34 +206,27 @@ std::unique_ptr<PackageReceiver::Arrival> PackageReceiver::download(const Receiv
         return nullptr;
     }
     arrival->downloaded = downloaded.value();
+    const QString& announced = arrival->downloaded.announcedSha256;
+    if (!announced.isEmpty() && announced != arrival->downloaded.sha256) {
+        // Damaged on the way: downloaded again next round, never judged by its content.
+        m_report.problems << tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(item.docId);
+        return nullptr;
+    }
+    arrival->sha256 = arrival->downloaded.sha256;
     arrival->attachmentFolder = m_ws.blobs().root();
     return arrival;
 }
 
 // On the worker thread: touches only the arrival's own files.
 void PackageReceiver::parse(Arrival& arrival) {
-    QFile package(arrival.package->fileName());
+    QFile file(arrival.package->fileName());
+    QBuffer memory(&arrival.bytes);
+    QIODevice& package = arrival.downloaded.copied ? static_cast<QIODevice&>(memory) : file;
     if (!package.open(QIODevice::ReadOnly)) {
         arrival.localProblem = package.errorString();
         return;
     }
-    HashingReader hashed(package);
-    hashed.open(QIODevice::ReadOnly);
-    Result<edxml::Package> parsed = edxml::EdxmlReader::read(hashed, arrival.attachmentFolder);
-    const QString digest = hashed.digestHex();
-    if (digest.isEmpty()) {
-        arrival.localProblem =
-            tr("Cannot read the downloaded package %1: %2").arg(arrival.item.docId, package.errorString());
-        return;
-    }
-    const QString& announced = arrival.downloaded.announcedSha256;
-    if (!announced.isEmpty() && announced != digest) {
-        // Damaged on the way: downloaded again next round, never judged by its content.
-        arrival.localProblem =
-            tr("The download of package %1 is damaged (its SHA-256 does not match).").arg(arrival.item.docId);
-        return;
-    }
-    arrival.sha256 = digest;
+    Result<edxml::Package> parsed = edxml::EdxmlReader::read(package, arrival.attachmentFolder);
     if (!parsed) {
         // A read or write failure on this computer is not the package's fault.
         (parsed.error().code == ErrorCode::External ? arrival.localProblem : arrival.unusable) = parsed.error().message;

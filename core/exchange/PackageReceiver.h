@@ -27,6 +27,8 @@ public:
     // A group is committed when it holds this many packages or this many bytes, or when the listing ends.
     static constexpr int kGroupPackages = 64;
     static constexpr qint64 kGroupBytes = 64LL << 20;
+    // A package up to this size is parsed from the downloaded bytes in memory instead of being read back.
+    static constexpr qint64 kInMemoryPackageBytes = 16LL << 20;
 
     PackageReceiver(Workspace& ws, ExchangeClient& client, const Clock& clock, SyncReport& report);
     ~PackageReceiver();
@@ -55,6 +57,7 @@ private:
     const Clock& m_clock;
     SyncReport& m_report;
     std::deque<ReceivedItem> m_queue;
+    QByteArray m_spareBytes; // a download buffer handed back by the parser, reused
     std::vector<std::unique_ptr<Arrival>> m_group;
     qint64 m_groupBytes = 0;
     int m_groupLimit = kGroupPackages;

@@ -78,3 +78,29 @@ TEST_CASE("Base64: padding ends the data; anything but whitespace after it is re
     CHECK_FALSE(decode("Q===", 4).has_value());
     CHECK_FALSE(decode("QUJDR", 5).has_value()); // ends inside a group
 }
+
+TEST_CASE(
+    "Base64: each of the 256 byte values at each position of a long run is decoded or refused like the alphabet says") {
+    // Long enough for the vectorised steps (32 characters each) where the CPU has them, with the odd byte at every
+    // position of a step and of the scalar tail.
+    const QByteArray raw = randomBytes(120, 23);
+    const QByteArray text = raw.toBase64(); // 160 characters, no padding
+    static const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int value = 0; value < 256; ++value) {
+        const char c = char(value);
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            QByteArray changed = text;
+            changed[at] = c;
+            INFO("byte " << value << " at " << at);
+            const auto decoded = decode(changed, 1 << 20);
+            const bool finalPadding = c == '=' && at == text.size() - 1; // "xxx=" ends the data
+            if (alphabet.contains(c) || finalPadding || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                // Whitespace is skipped: 159 characters are left, whose last group of three gives two bytes.
+                REQUIRE(decoded.has_value());
+                CHECK(*decoded == QByteArray::fromBase64(changed));
+            } else {
+                CHECK_FALSE(decoded.has_value());
+            }
+        }
+    }
+}
